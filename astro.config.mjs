@@ -1,0 +1,61 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeMermaid from 'rehype-mermaid';
+import AstroPWA from '@vite-pwa/astro';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
+import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
+import { sidebar } from './src/config/sidebar.mjs';
+import { pwaOptions } from './src/config/pwa.mjs';
+
+// GitHub Pages: the deploy workflow passes the origin and the sub-path from actions/configure-pages.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+// Diagrams are measured with the same font stack the site uses, CJK fonts included,
+// so Chinese labels fit their boxes.
+const DIAGRAM_FONTS = '"Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      rehypePlugins: [
+        [
+          rehypeMermaid,
+          {
+            strategy: 'inline-svg',
+            launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+            mermaidConfig: { theme: 'neutral', fontFamily: DIAGRAM_FONTS, flowchart: { htmlLabels: false } },
+          },
+        ],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Go Atlas',
+      description: 'A career roadmap for Go engineers, and step-through simulators of the Go runtime.',
+      logo: { src: './src/assets/logo.svg', alt: 'Go Atlas' },
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar,
+      customCss: ['./src/styles/site.css'],
+      components: {
+        Head: './src/components/Head.astro',
+      },
+      lastUpdated: false,
+      pagefind: true,
+    }),
+    // After Starlight, so the Pagefind index exists when the service worker's precache list is built.
+    AstroPWA(pwaOptions(base)),
+  ],
+});

@@ -1,0 +1,119 @@
+// Checks over the production build (made by `npm test` under a non-root base, BASE_PATH=/go-atlas/).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { attrValues, BASE, builtPages, contentPages, ids, resolveInDist } from '../support/site';
+
+const pages = builtPages();
+const byFile = new Map(pages.map((p) => [p.file, p]));
+
+describe('the build', () => {
+  it('was made under a non-root base path, so base handling is really exercised', () => {
+    expect(BASE).not.toBe('/');
+    expect(pages.length).toBeGreaterThan(4);
+  });
+
+  it('has no broken internal link, asset or fragment', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const urls = [
+        ...attrValues(page.html, 'a', 'href'),
+        ...attrValues(page.html, 'link', 'href'),
+        ...attrValues(page.html, 'script', 'src'),
+        ...attrValues(page.html, 'img', 'src'),
+        ...attrValues(page.html, 'iframe', 'src'),
+        ...attrValues(page.html, 'source', 'srcset'),
+      ];
+      for (const raw of urls) {
+        if (/^(https?:|mailto:|data:|javascript:)/.test(raw) && !raw.startsWith('http://localhost')) continue;
+        if (raw.startsWith('#')) {
+          const frag = raw.slice(1);
+          if (frag && frag !== '_top' && !ids(page.html).has(decodeURIComponent(frag))) broken.push(`${page.file}: ${raw}`);
+          continue;
+        }
+        const url = new URL(raw, `http://site${BASE}${page.path}`);
+        if (url.origin !== 'http://site' && !raw.startsWith('http://localhost')) continue;
+        if (raw.startsWith('http://localhost')) continue; // canonical/alternate URLs use SITE_URL
+        const target = resolveInDist(url.pathname);
+        if (!target) {
+          broken.push(`${page.file}: ${raw}`);
+          continue;
+        }
+        if (url.hash.length > 1 && target.endsWith('.html')) {
+          const html = byFile.get(target)?.html ?? readFileSync(target, 'utf8');
+          if (!ids(html).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.file}: ${raw} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has every page written in both locales (not a fallback copy)', () => {
+    // Starlight fills a missing translation with the English page, so parity is checked on the sources.
+    const sources = new Set(contentPages().map((p) => p.file.replace(/\.mdx?$/, '')));
+    const missing: string[] = [];
+    for (const s of sources) {
+      const other = s.includes('/zh-cn/') ? s.replace('/zh-cn/', '/') : s.replace('content/docs/', 'content/docs/zh-cn/');
+      if (!sources.has(other)) missing.push(`${s} has no counterpart ${other}`);
+    }
+    expect(missing).toEqual([]);
+    const built = new Set(pages.map((p) => p.path));
+    for (const p of contentPages()) expect(built.has(p.path), `${p.file} → ${p.path}`).toBe(true);
+  });
+
+  it('renders every Mermaid diagram to inline SVG and leaves no Mermaid source behind', () => {
+    const problems: string[] = [];
+    for (const src of contentPages()) {
+      const fences = (src.source.match(/^\s*```mermaid\s*$/gm) ?? []).length;
+      const built = pages.find((p) => p.path === src.path);
+      if (!built) {
+        problems.push(`${src.file}: not built at ${src.path}`);
+        continue;
+      }
+      const svgs = (built.html.match(/<svg[^>]*\sid="mermaid-\d+"/g) ?? []).length;
+      if (svgs !== fences) problems.push(`${src.file}: ${fences} mermaid fences, ${svgs} inline SVGs`);
+    }
+    for (const page of pages) {
+      if (/class="[^"]*language-mermaid|<pre class="mermaid"|data-language="mermaid"/.test(page.html)) {
+        problems.push(`${page.file}: unrendered Mermaid`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('ships no project JavaScript on pages without an island, except the service-worker registration', () => {
+    // Starlight's own bundles (search, table of contents, code copy button) are allowed everywhere.
+    const starlight = /\/_astro\/(Search|TableOfContents|MobileTableOfContents)\.astro_astro_type_script|\/_astro\/(page|ui-core|ec|starlight-toc)\./;
+    const offenders: string[] = [];
+    for (const page of pages) {
+      const hasIsland = /<astro-island\b|data-simulator=/.test(page.html);
+      if (hasIsland) continue;
+      for (const src of attrValues(page.html, 'script', 'src')) {
+        if (!starlight.test(src)) offenders.push(`${page.file}: ${src}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    const registrations = pages.filter((p) => p.html.includes('sw-update')).length;
+    expect(registrations).toBe(pages.length);
+  });
+
+  it('is installable offline: manifest with icons, and a service worker that precaches pages and the search index', () => {
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
+    expect(manifest.start_url).toBe(BASE);
+    expect(manifest.scope).toBe(BASE);
+    for (const icon of manifest.icons) expect(existsSync(`dist/${icon.src}`)).toBe(true);
+    expect(manifest.icons.some((i: { sizes: string }) => i.sizes === '512x512')).toBe(true);
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    for (const page of pages) {
+      if (page.path === '404.html') continue;
+      expect(sw, `precache lacks ${page.path}`).toContain(`url:"${page.path}index.html"`);
+    }
+    expect(sw).toContain('pagefind/pagefind-entry.json');
+    expect(sw).toMatch(/pagefind\/index\/zh-cn_[^"]+\.pf_index/);
+  });
+
+  it('has a 404 page that speaks both languages', () => {
+    const notFound = readFileSync('dist/404.html', 'utf8');
+    expect(notFound).toMatch(/not found|doesn’t exist|does not exist/i);
+    expect(notFound).toMatch(/找不到|不存在/);
+  });
+});
