@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import AstroPWA from '@vite-pwa/astro';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
+import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
 import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
@@ -33,6 +34,7 @@ export default defineConfig({
             mermaidConfig: { theme: 'neutral', fontFamily: DIAGRAM_FONTS, flowchart: { htmlLabels: false } },
           },
         ],
+        rehypeDiagramFrame,
         [rehypeBaseLinks, { base }],
       ],
     }),
@@ -41,7 +43,8 @@ export default defineConfig({
     starlight({
       title: 'Go Atlas',
       description: 'A career roadmap for Go engineers, and step-through simulators of the Go runtime.',
-      logo: { src: './src/assets/logo.svg', alt: 'Go Atlas' },
+      // The title text sits beside the logo, so the image is decorative (empty alt).
+      logo: { src: './src/assets/logo.svg', alt: '' },
       defaultLocale: 'root',
       locales: {
         root: { label: 'English', lang: 'en' },
@@ -52,6 +55,8 @@ export default defineConfig({
       components: {
         Head: './src/components/Head.astro',
       },
+      // Long lines wrap instead of scrolling: no unfocusable scroll boxes, readable on phones.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagefind: true,
     }),

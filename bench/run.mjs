@@ -1,0 +1,32 @@
+// `npm run bench`: prints figures (never asserts). Budgets are in DESIGN.md › Budgets.
+import { build, pageWeight, precacheSize, report, kb } from './site.mjs';
+import { existsSync } from 'node:fs';
+
+const base = '/go-atlas/';
+const env = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+
+console.log('Go Atlas benchmarks (figures, not assertions)\n');
+const seconds = build(env);
+const rows = [['full build, both locales (s)', seconds.toFixed(1)]];
+
+const pagesByType = [
+  ['home', ''],
+  ['content page (roadmap/)', 'roadmap/'],
+  ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
+  ['embed page (embed/gmp/)', 'embed/gmp/'],
+];
+for (const [label, path] of pagesByType) {
+  if (!existsSync(`dist/${path}index.html`)) continue;
+  const w = pageWeight(path, base);
+  rows.push([`${label}: project JS raw / gzip`, `${kb(w.projectJs)} / ${kb(w.projectJsGzip)}`]);
+  rows.push([`${label}: all JS raw / gzip`, `${kb(w.js)} / ${kb(w.jsGzip)}`]);
+  rows.push([`${label}: page weight (html+css+js+img, raw)`, kb(w.total)]);
+}
+const pc = precacheSize();
+rows.push(['offline precache', `${kb(pc.bytes)} in ${pc.n} files`]);
+report(rows);
+
+if (existsSync('bench/engine.mjs')) {
+  console.log('');
+  await import('./engine.mjs');
+}
