@@ -6,6 +6,7 @@ import rehypeMermaid from 'rehype-mermaid';
 import AstroPWA from '@vite-pwa/astro';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
+import rehypeTableScroll from './src/plugins/rehype-table-scroll.mjs';
 import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
@@ -35,6 +36,7 @@ export default defineConfig({
           },
         ],
         rehypeDiagramFrame,
+        rehypeTableScroll,
         [rehypeBaseLinks, { base }],
       ],
     }),

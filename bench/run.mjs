@@ -26,7 +26,10 @@ const pc = precacheSize();
 rows.push(['offline precache', `${kb(pc.bytes)} in ${pc.n} files`]);
 report(rows);
 
-if (existsSync('bench/engine.mjs')) {
+console.log('');
+await import('./engine.mjs');
+if (existsSync('dist/simulators/gmp/index.html')) {
   console.log('');
-  await import('./engine.mjs');
+  const { measureFrames } = await import('./frames.mjs');
+  await measureFrames(base);
 }

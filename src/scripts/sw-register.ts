@@ -39,6 +39,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   });
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then((reg) => {
+      if (!reg) return; // service workers blocked (some privacy modes, test browsers)
       const hadController = !!navigator.serviceWorker.controller;
       if (reg.waiting && hadController) showNotice(reg.waiting);
       reg.addEventListener('updatefound', () => {

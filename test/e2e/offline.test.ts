@@ -53,8 +53,12 @@ it('works offline after a single visit to the home page', async () => {
     await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
   }
 
-  // A simulator URL with state in its query string is served from the precache too.
-  const res = await page.goto(`${site}?scenario=anything&step=3`);
+  // A simulator link with its state in the query string opens and steps, offline.
+  const res = await page.goto(`${site}simulators/gmp/?sim=gmp&sc=work-stealing&step=3`);
   expect(res?.status()).toBe(200);
+  await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-cmd="step"]').click();
+  const position = await page.evaluate(() => (window as unknown as { __sims: { current: { position: number } }[] }).__sims[0]!.current.position);
+  expect(position).toBe(4);
   await ctx.close();
 });

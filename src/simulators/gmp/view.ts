@@ -1,0 +1,342 @@
+// The GMP scheduler picture: one responsive SVG drawn with d3 from a GmpState.
+// layout.ts decides where things go; this file only joins that layout into the DOM, reusing
+// elements by key (G chips by goid, M tokens by M id) so that a G or an M visibly travels
+// when `animate` is true, and jumps when it is false. Attributes are written only when they
+// change, and nothing here reads layout back from the DOM during render().
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { easeCubic } from 'd3-ease';
+import type { SimEvent } from '../../../simulators/core/types.ts';
+import type { GmpState } from '../../../simulators/gmp/types.ts';
+import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
+import { gmpLabels, type Locale } from './labels.ts';
+
+export type GmpView = {
+  render(state: GmpState, events: readonly SimEvent[], o: { animate: boolean }): void;
+  destroy(): void;
+};
+
+/** Transition length of a G or M moving between places. */
+export const MOVE_MS = 380;
+/** Geometry scale in presentation mode (bigger type and shapes on a projector). */
+export const PRESENTING_ZOOM = 1.5;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Per-element memory of what was last written, so unchanged attributes are not rewritten. */
+type Mem = { _sig?: string; _cls?: string; _txt?: string; _x?: number; _y?: number; _tx?: number; _ty?: number; _s?: string; _sub?: string; _moving?: boolean };
+type El = SVGElement & Mem;
+
+type Actors = { g: Set<number>; k: Set<string> };
+
+export function createGmpView(root: HTMLElement, opts: { locale: Locale }): GmpView {
+  const t = gmpLabels(opts.locale);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'gmp-svg');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+  const layer = (cls: string): SVGGElement => {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', cls);
+    svg.appendChild(g);
+    return g;
+  };
+  const boxLayer = select(layer('gmp-boxes'));
+  const textLayer = select(layer('gmp-texts'));
+  const mLayer = select(layer('gmp-mtoks'));
+  const chipLayer = select(layer('gmp-chips'));
+  root.classList.add('gmp-view');
+  root.appendChild(svg);
+
+  const reduced = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  let width = root.clientWidth || 800;
+  let memo: LayoutMemo = {};
+  let memoKey = '';
+  let lastProg: unknown = null;
+  let lastNow = -1;
+  let viewBox = '';
+  let prevAnchors = new Map<number, Pt>();
+  let prevAnchorsM = new Map<number, Pt>();
+  let last: { state: GmpState; events: readonly SimEvent[] } | null = null;
+  let raf = 0;
+
+  const ro =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const w = entries[entries.length - 1]?.contentRect.width ?? width;
+          if (w > 0 && Math.abs(w - width) >= 1) {
+            width = w;
+            if (last && raf === 0) {
+              raf = requestAnimationFrame(() => {
+                raf = 0;
+                if (last) render(last.state, last.events, { animate: false });
+              });
+            }
+          }
+        })
+      : null;
+  ro?.observe(root);
+
+  function render(state: GmpState, events: readonly SimEvent[], o: { animate: boolean }): void {
+    const animate = o.animate && !(reduced?.matches ?? false);
+    const presenting = root.closest('[data-presenting]') !== null;
+    const W = Math.round(width / (presenting ? PRESENTING_ZOOM : 1));
+    // A new width, a new scenario or a step back: forget the high-water marks of the layout.
+    const key = `${W}|${presenting}`;
+    if (key !== memoKey || state.prog !== lastProg || state.now < lastNow) memo = {};
+    memoKey = key;
+    lastProg = state.prog;
+    lastNow = state.now;
+
+    const lay = computeLayout(state, W, t, memo);
+    memo = lay.memo;
+    const vb = `0 0 ${lay.width} ${lay.height}`;
+    if (vb !== viewBox) {
+      svg.setAttribute('viewBox', vb);
+      viewBox = vb;
+    }
+    const act = actorsOf(events);
+    joinBoxes(boxLayer, lay.boxes, act);
+    joinTexts(textLayer, lay.texts, act);
+    joinMs(mLayer, lay.ms, act, animate, prevAnchorsM);
+    joinChips(chipLayer, lay.chips, act, animate, state, prevAnchors, lay.anchors);
+    prevAnchors = lay.anchors;
+    prevAnchorsM = new Map(lay.ms.map((m) => [m.id, { x: m.x, y: m.y }]));
+    last = { state, events };
+  }
+
+  return {
+    render,
+    destroy() {
+      ro?.disconnect();
+      if (raf !== 0) cancelAnimationFrame(raf);
+      chipLayer.selectAll('*').interrupt();
+      mLayer.selectAll('*').interrupt();
+      svg.remove();
+      root.classList.remove('gmp-view');
+      last = null;
+    },
+  };
+}
+
+function actorsOf(events: readonly SimEvent[]): Actors {
+  const a: Actors = { g: new Set(), k: new Set() };
+  for (const e of events) {
+    for (const g of e.actors.g ?? []) a.g.add(g);
+    for (const p of e.actors.p ?? []) a.k.add(`p${p}`);
+    for (const m of e.actors.m ?? []) a.k.add(`m${m}`);
+    for (const c of e.actors.ch ?? []) a.k.add(`c:${c}`);
+  }
+  return a;
+}
+
+function setAttr(el: Element, name: string, v: string): void {
+  el.setAttribute(name, v);
+}
+
+function setClass(el: El, cls: string): void {
+  if (el._cls !== cls) {
+    el.setAttribute('class', cls);
+    el._cls = cls;
+  }
+}
+
+function setText(el: El, text: string): void {
+  if (el._txt !== text) {
+    el.textContent = text;
+    el._txt = text;
+  }
+}
+
+function withActor(cls: string, actor: string | undefined, act: Actors): string {
+  return actor !== undefined && act.k.has(actor) ? `${cls} is-actor` : cls;
+}
+
+function joinBoxes(layer: Selection<SVGGElement, unknown, null, undefined>, boxes: LBox[], act: Actors): void {
+  layer
+    .selectAll<SVGRectElement, LBox>('rect')
+    .data(boxes, (d) => d.key)
+    .join('rect')
+    .each(function (d) {
+      const el = this as unknown as El;
+      const sig = `${d.x},${d.y},${d.w},${d.h}`;
+      if (el._sig !== sig) {
+        setAttr(el, 'x', String(d.x));
+        setAttr(el, 'y', String(d.y));
+        setAttr(el, 'width', String(Math.max(0, d.w)));
+        setAttr(el, 'height', String(Math.max(0, d.h)));
+        el._sig = sig;
+      }
+      setClass(el, withActor(d.cls, d.actor, act));
+    });
+}
+
+function joinTexts(layer: Selection<SVGGElement, unknown, null, undefined>, texts: LText[], act: Actors): void {
+  layer
+    .selectAll<SVGTextElement, LText>('text')
+    .data(texts, (d) => d.key)
+    .join('text')
+    .each(function (d) {
+      const el = this as unknown as El;
+      const sig = `${d.x},${d.y},${d.anchor ?? 'start'}`;
+      if (el._sig !== sig) {
+        setAttr(el, 'x', String(d.x));
+        setAttr(el, 'y', String(d.y));
+        setAttr(el, 'text-anchor', d.anchor ?? 'start');
+        el._sig = sig;
+      }
+      setClass(el, withActor(d.cls, d.actor, act));
+      setText(el, d.text);
+    });
+}
+
+/** Puts `el` at (x, y): at once, or travelling there from where it is now. */
+function moveTo(el: El, x: number, y: number, animate: boolean, fadeIn = false): void {
+  if (el._tx === x && el._ty === y && !fadeIn) {
+    if (!animate && el._moving) {
+      select(el).interrupt();
+      el._moving = false;
+      place(el, x, y);
+      el.removeAttribute('opacity');
+    }
+    return;
+  }
+  el._tx = x;
+  el._ty = y;
+  if (!animate) {
+    if (el._moving) {
+      select(el).interrupt();
+      el._moving = false;
+      el.removeAttribute('opacity');
+    }
+    place(el, x, y);
+    return;
+  }
+  const x0 = el._x ?? x;
+  const y0 = el._y ?? y;
+  el._moving = true;
+  const tr = select(el)
+    .transition()
+    .duration(MOVE_MS)
+    .ease(easeCubic)
+    .attrTween('transform', () => (k: number) => {
+      el._x = x0 + (x - x0) * k;
+      el._y = y0 + (y - y0) * k;
+      return `translate(${el._x},${el._y})`;
+    })
+    .on('end', () => {
+      el._moving = false;
+    });
+  if (fadeIn || el.hasAttribute('opacity')) tr.attr('opacity', 1);
+}
+
+function place(el: El, x: number, y: number): void {
+  el._x = x;
+  el._y = y;
+  el.setAttribute('transform', `translate(${x},${y})`);
+}
+
+/** Takes a leaving element away: travelling to `to` (a queue's "+N" badge) and fading, or at once. */
+function leave(el: El, to: Pt | undefined, animate: boolean): void {
+  el.classList.add('is-exiting');
+  if (!animate) {
+    select(el).interrupt();
+    el.remove();
+    return;
+  }
+  const x0 = el._x ?? 0;
+  const y0 = el._y ?? 0;
+  const x1 = to?.x ?? x0;
+  const y1 = to?.y ?? y0;
+  select(el)
+    .transition()
+    .duration(MOVE_MS)
+    .ease(easeCubic)
+    .attrTween('transform', () => (k: number) => `translate(${x0 + (x1 - x0) * k},${y0 + (y1 - y0) * k})`)
+    .attr('opacity', 0)
+    .remove();
+}
+
+function joinChips(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  chips: LChip[],
+  act: Actors,
+  animate: boolean,
+  state: GmpState,
+  prev: Map<number, Pt>,
+  next: Map<number, Pt>,
+): void {
+  if (!animate) layer.selectAll<SVGGElement, LChip>('g.is-exiting').interrupt().remove();
+  const sel = layer.selectAll<SVGGElement, LChip>('g.gmp-chip:not(.is-exiting)').data(chips, (d) => String(d.id));
+  sel.exit<LChip>().each(function (d) {
+    leave(this as unknown as El, next.get(d.id), animate);
+  });
+  sel
+    .enter()
+    .append('g')
+    .each(function (d) {
+      const el = this as unknown as El;
+      el.setAttribute('class', 'gmp-chip');
+      el.innerHTML = `<rect width="${CHIP_W}" height="${CHIP_H}" rx="4"></rect><text class="gmp-chip-id" x="${CHIP_W / 2}" y="14" text-anchor="middle">G${d.id}</text><text class="gmp-chip-sub" x="${CHIP_W / 2}" y="${CHIP_H + 11}" text-anchor="middle"></text>`;
+      // A G comes from where it was (a queue's "+N" badge), else from its parent (go statement).
+      const g = state.gs[d.id];
+      const from = prev.get(d.id) ?? (g && g.parent > 0 ? prev.get(g.parent) : undefined);
+      if (animate) {
+        place(el, from?.x ?? d.x, from?.y ?? d.y);
+        el.setAttribute('opacity', '0');
+        moveTo(el, d.x, d.y, true, true);
+      } else {
+        el._tx = d.x;
+        el._ty = d.y;
+        place(el, d.x, d.y);
+      }
+    })
+    .merge(sel)
+    .each(function (d) {
+      const el = this as unknown as El;
+      moveTo(el, d.x, d.y, animate);
+      if (el._s !== d.s) {
+        el.setAttribute('data-s', d.s);
+        el._s = d.s;
+      }
+      setClass(el, act.g.has(d.id) ? 'gmp-chip is-actor' : 'gmp-chip');
+      if (el._sub !== d.sub) {
+        const sub = el.lastChild;
+        if (sub) sub.textContent = d.sub;
+        el._sub = d.sub;
+      }
+    });
+}
+
+function joinMs(layer: Selection<SVGGElement, unknown, null, undefined>, ms: LM[], act: Actors, animate: boolean, prev: Map<number, Pt>): void {
+  if (!animate) layer.selectAll<SVGGElement, LM>('g.is-exiting').interrupt().remove();
+  const sel = layer.selectAll<SVGGElement, LM>('g.gmp-mtok:not(.is-exiting)').data(ms, (d) => String(d.id));
+  sel.exit<LM>().each(function () {
+    leave(this as unknown as El, undefined, animate);
+  });
+  sel
+    .enter()
+    .append('g')
+    .each(function (d) {
+      const el = this as unknown as El;
+      el.innerHTML = `<rect width="${M_W}" height="${M_H}" rx="3"></rect><text x="${M_W / 2 - 4}" y="16" text-anchor="middle">M${d.id}</text><circle class="gmp-spin" cx="${M_W - 8}" cy="${M_H / 2}" r="4"></circle>`;
+      const from = prev.get(d.id);
+      el._tx = from?.x ?? d.x;
+      el._ty = from?.y ?? d.y;
+      place(el, el._tx, el._ty);
+    })
+    .merge(sel)
+    .each(function (d) {
+      const el = this as unknown as El;
+      moveTo(el, d.x, d.y, animate);
+      if (el._s !== d.phase) {
+        el.setAttribute('data-phase', d.phase);
+        el._s = d.phase;
+      }
+      let cls = 'gmp-mtok';
+      if (d.spinning) cls += ' is-spinning';
+      if (act.k.has(`m${d.id}`)) cls += ' is-actor';
+      setClass(el, cls);
+    });
+}

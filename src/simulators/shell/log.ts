@@ -1,0 +1,44 @@
+// The scrollable event log: one entry per event, newest last, bounded in size.
+import type { SimEvent } from '../../../simulators/core/types.ts';
+
+const MAX_ENTRIES = 200;
+
+export class EventLog {
+  constructor(
+    private readonly list: HTMLOListElement,
+    private readonly describe: (e: SimEvent) => { html: string },
+  ) {}
+
+  rebuild(entries: readonly { position: number; events: readonly SimEvent[] }[]): void {
+    this.list.innerHTML = entries.map(({ position, events }) => this.html(position, events)).join('');
+    this.trim();
+    this.scroll();
+  }
+
+  append(position: number, events: readonly SimEvent[]): void {
+    if (events.length === 0) return;
+    this.list.insertAdjacentHTML('beforeend', this.html(position, events));
+    this.trim();
+    this.scroll();
+  }
+
+  /** Drops entries of positions after `position` (after a step back or an intervention). */
+  trimAfter(position: number): void {
+    for (let li = this.list.lastElementChild; li && Number((li as HTMLElement).dataset.pos) > position; li = this.list.lastElementChild) {
+      li.remove();
+    }
+  }
+
+  private html(position: number, events: readonly SimEvent[]): string {
+    return events.map((e) => `<li data-pos="${position}"><span class="sim-log-pos">${position}</span> ${this.describe(e).html}</li>`).join('');
+  }
+
+  private trim(): void {
+    while (this.list.childElementCount > MAX_ENTRIES) this.list.firstElementChild?.remove();
+  }
+
+  private scroll(): void {
+    const box = this.list.parentElement;
+    if (box) box.scrollTop = box.scrollHeight;
+  }
+}
