@@ -116,7 +116,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
     en: (p, f) =>
       `stealWork (pass ${f.n(p.pass)} of 4): ${f.p(p.victim)}'s local queue is empty, so only on this last pass — after backing off 3 µs if ${f.p(p.victim)} is running — does ${f.p(p.p)} take ${f.p(p.victim)}'s runnext, ${f.g(p.g)} (runqsteal), and run it.`,
     'zh-cn': (p, f) =>
-      `stealWork（第 ${f.n(p.pass)}/4 轮）：${f.p(p.victim)} 的本地队列为空，只有在最后一轮（若 ${f.p(p.victim)} 正在运行，还要先退避 3 微秒）${f.p(p.p)} 才会拿走 ${f.p(p.victim)} 的 runnext ${f.g(p.g)}（runqsteal）并运行它。`,
+      `stealWork（第 ${f.n(p.pass)}/4 轮）：${f.p(p.victim)} 的本地队列为空，所以直到这最后一轮，${f.p(p.p)} 才拿走 ${f.p(p.victim)} 的 runnext ${f.g(p.g)}（runqsteal）并运行它；若 ${f.p(p.victim)} 正在运行，还要先退避 3 微秒。`,
   },
   'gmp.stealWork.none': {
     en: (p, f) => `stealWork: ${f.n(p.tries)} passes over every P in random order found nothing for ${f.p(p.p)} to steal.`,
@@ -153,7 +153,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
   'gmp.findRunnable.recheck': {
     en: (p, f) =>
       `After ${f.m(p.m)} stopped spinning, findRunnable's final recheck sees work queued on ${f.p(p.victim)}: it takes idle ${f.p(p.p)} and spins again (the "delicate dance").`,
-    'zh-cn': (p, f) => `${f.m(p.m)} 停止自旋后，findRunnable 最后一次检查发现 ${f.p(p.victim)} 上还有工作：它拿回空闲的 ${f.p(p.p)} 并重新自旋（“delicate dance”）。`,
+    'zh-cn': (p, f) => `${f.m(p.m)} 停止自旋后，findRunnable 最后一次检查发现 ${f.p(p.victim)} 上还有工作：它取得空闲的 ${f.p(p.p)} 并重新自旋（“delicate dance”）。`,
   },
   'gmp.becomeSpinning.needspinning': {
     en: (p, f) =>
@@ -188,7 +188,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
   },
   'gmp.stopm': {
     en: (p, f) => `stopm: ${f.m(p.m)} has nothing to do and parks on the idle M list.`,
-    'zh-cn': (p, f) => `stopm：${f.m(p.m)} 无事可做，停放到空闲 M 链表上。`,
+    'zh-cn': (p, f) => `stopm：${f.m(p.m)} 无事可做，挂到空闲 M 链表上休眠。`,
   },
 
   // ---- blocking and readying ----
@@ -242,7 +242,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
     en: (p, f) =>
       `${f.g(p.g)} enters a blocking system call for ${f.dur(p.dur)} (entersyscall). ${f.m(p.m)} blocks in the kernel with it; ${f.p(p.p)} stays attached to ${f.m(p.m)} unless sysmon takes it.`,
     'zh-cn': (p, f) =>
-      `${f.g(p.g)} 进入一个耗时 ${f.dur(p.dur)} 的阻塞系统调用（entersyscall）。${f.m(p.m)} 随它阻塞在内核中；除非被 sysmon 抢走，${f.p(p.p)} 仍挂在 ${f.m(p.m)} 上。`,
+      `${f.g(p.g)} 进入一个耗时 ${f.dur(p.dur)} 的阻塞系统调用（entersyscall）。${f.m(p.m)} 随它阻塞在内核中；除非被 sysmon 拿走，${f.p(p.p)} 仍归 ${f.m(p.m)} 持有。`,
   },
   'gmp.exitsyscall.fast': {
     en: (p, f) => `${f.g(p.g)}'s system call returns and ${f.p(p.p)} is still attached: exitsyscall takes the fast path and ${f.g(p.g)} runs on.`,
@@ -260,7 +260,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
   'gmp.exitsyscall.nop': {
     en: (p, f) =>
       `${f.g(p.g)}'s system call returns, but there is no P to be had: exitsyscall puts ${f.g(p.g)} on the global queue (${f.n(p.len)} long) and ${f.m(p.m)} stops.`,
-    'zh-cn': (p, f) => `${f.g(p.g)} 的系统调用返回，却拿不到任何 P：exitsyscall 把 ${f.g(p.g)} 放进全局队列（现有 ${f.n(p.len)} 个），${f.m(p.m)} 停止。`,
+    'zh-cn': (p, f) => `${f.g(p.g)} 的系统调用返回，却拿不到任何 P：exitsyscall 把 ${f.g(p.g)} 放进全局队列（现有 ${f.n(p.len)} 个），${f.m(p.m)} 停下休眠。`,
   },
   'gmp.handoffp.work': {
     en: (p, f) => `handoffp: ${f.p(p.p)} has work (${f.n(p.local)} local, ${f.n(p.global)} global), so it must not sit idle: startm gives it to another M.`,
@@ -284,7 +284,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
     en: (p, f) =>
       `sysmon: ${f.g(p.g)} is blocked in a system call on ${f.m(p.m)}${f.n(p.dur) > 0 ? ` (seen there for ${f.dur(p.dur)}, more than one sysmon tick)` : ''}, so retake takes ${f.p(p.p)} away from ${f.m(p.m)} (takeP).`,
     'zh-cn': (p, f) =>
-      `sysmon：${f.g(p.g)} 正阻塞在 ${f.m(p.m)} 上的系统调用里${f.n(p.dur) > 0 ? `（已观察到 ${f.dur(p.dur)}，超过一个 sysmon 周期）` : ''}，于是 retake 把 ${f.p(p.p)} 从 ${f.m(p.m)} 手里拿走（takeP）。`,
+      `sysmon：${f.g(p.g)} 正阻塞在 ${f.m(p.m)} 上的系统调用里${f.n(p.dur) > 0 ? `（已持续 ${f.dur(p.dur)}，超过一个 sysmon 周期）` : ''}，于是 retake 把 ${f.p(p.p)} 从 ${f.m(p.m)} 手里拿走（takeP）。`,
   },
   'gmp.preemptone': {
     en: (p, f) =>
@@ -309,7 +309,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
   },
   'gmp.newproc.reader': {
     en: (p, f) => `You spawned ${f.g(p.g)} on ${f.p(p.p)}: newproc, as if a goroutine running on ${f.p(p.p)} had run a go statement.`,
-    'zh-cn': (p, f) => `你在 ${f.p(p.p)} 上创建了 ${f.g(p.g)}：newproc，就像 ${f.p(p.p)} 上运行的 goroutine 执行了一条 go 语句。`,
+    'zh-cn': (p, f) => `你在 ${f.p(p.p)} 上创建了 ${f.g(p.g)}：调用 newproc，效果等同于 ${f.p(p.p)} 上运行的 goroutine 执行了一条 go 语句。`,
   },
   'gmp.goexit': {
     en: (p, f) => `${f.g(p.g)} returns: goexit0 marks it dead (_Gdead) and ${f.m(p.m)} schedules again.`,
@@ -355,7 +355,7 @@ const TABLE: Record<string, { en: Text; 'zh-cn': Text }> = {
   },
   'gmp.checkdead.runnable': {
     en: (p, f) => `checkdead: goroutines are runnable (${f.s(p.gs)}) but no M will run them — a lost wake-up in the model (the runtime would throw "checkdead: runnable g").`,
-    'zh-cn': (p, f) => `checkdead：有可运行的 goroutine（${f.s(p.gs)}），却没有 M 去运行它们——模型中出现了丢失的唤醒（运行时会抛出 “checkdead: runnable g”）。`,
+    'zh-cn': (p, f) => `checkdead：有可运行的 goroutine（${f.s(p.gs)}），却没有 M 去运行它们——模型中出现了丢失的唤醒（真实的 runtime 会抛出“checkdead: runnable g”）。`,
   },
   'gmp.checkmcount': {
     en: () => `checkmcount: the program exceeds the 10000-thread limit. fatal error: thread exhaustion.`,

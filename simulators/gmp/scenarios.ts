@@ -243,7 +243,7 @@ const syscallHandoff: GmpScenario = {
   title: { en: 'Blocking syscall → handoffp', 'zh-cn': '阻塞系统调用 → handoffp' },
   summary: {
     en: 'main blocks in a 1 ms read(2) while two goroutines wait on its P. The P stays with the blocked M until sysmon has seen the syscall for a tick; then retake takes it and handoffp gives it to a new M that runs the waiting goroutines. When the read returns no P is free, so main goes to the global queue. The second read is retaken too (later: sysmon sleeps longer when idle), and when it returns an idle P is waiting.',
-    'zh-cn': 'main 阻塞在一个 1 毫秒的 read(2) 中，两个 goroutine 在它的 P 上等待。P 一直跟着被阻塞的 M，直到 sysmon 观察到这个系统调用超过一个周期；随后 retake 收回 P，handoffp 把它交给一个新的 M 去运行等待的 goroutine。读返回时没有空闲的 P，main 进入全局队列。第二次读也被收回了 P（更晚一些：sysmon 空闲时睡得更久），返回时有一个空闲的 P 在等它。',
+    'zh-cn': 'main 阻塞在一个 1 毫秒的 read(2) 中，两个 goroutine 在它的 P 上等待。P 一直跟着被阻塞的 M，直到 sysmon 观察到这个系统调用超过一个周期；随后 retake 收回 P，handoffp 把它交给一个新的 M 去运行等待的 goroutine。读返回时没有空闲的 P，main 进入全局队列。第二次读时 P 同样被收回（更晚一些：sysmon 空闲时睡得更久），返回时已有一个空闲的 P 在等它。',
   },
   config: {
     gomaxprocs: 1,
@@ -472,7 +472,7 @@ const goroutineLeak: GmpScenario = {
   title: { en: 'A goroutine leak', 'zh-cn': 'goroutine 泄漏' },
   summary: {
     en: 'Each request starts fetch and waits at most 100 µs for its result. fetch is slower, and by the time it sends, nobody is listening on the unbuffered channel: it parks on the send queue forever. main carries on, one more goroutine leaks per request, and they are still blocked when main returns.',
-    'zh-cn': '每个请求启动 fetch，最多等待 100 微秒结果。fetch 比这慢，等它发送时，无缓冲 channel 上已经没有接收者：它永远挂在发送等待队列上。main 继续运行，每个请求泄漏一个 goroutine，main 返回时它们仍然阻塞着。',
+    'zh-cn': '每个请求启动 fetch，最多等 100 微秒拿结果。fetch 比这慢，等它发送时，无缓冲 channel 上已经没有接收者：它永远挂在发送等待队列上。main 继续运行，每个请求泄漏一个 goroutine，main 返回时它们仍然阻塞着。',
   },
   config: {
     gomaxprocs: 2,
@@ -539,7 +539,7 @@ function procsScenario(n: 1 | 4): GmpScenario {
   ];
   const same = {
     en: 'The same program — eight goroutines, each 1 ms of CPU, a 500 µs read and 1 ms more — at GOMAXPROCS 1 and 4. Compare the virtual time at the end, how often Ps are handed off during the reads, and how many threads (Ms) each run needs.',
-    'zh-cn': '同一个程序——八个 goroutine，各自 1 毫秒 CPU、一次 500 微秒的读和再 1 毫秒 CPU——分别在 GOMAXPROCS 为 1 和 4 时运行。比较结束时的虚拟时间、读操作期间 P 被移交的次数，以及各自需要多少线程（M）。',
+    'zh-cn': '同一个程序——八个 goroutine，各自 1 毫秒 CPU、一次 500 微秒的读和再 1 毫秒 CPU——分别在 GOMAXPROCS 为 1 和 4 时运行。比较结束时的虚拟时间、读操作期间 P 被交接的次数，以及各自需要多少线程（M）。',
   };
   return {
     id: `gomaxprocs-${n}`,

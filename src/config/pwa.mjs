@@ -1,7 +1,10 @@
 // Offline: Workbox precaches every page, asset and the Pagefind index on the first visit.
 // Registration and the "new version" notice are ours (src/scripts/sw-register.ts), kept tiny.
 
-/** @param {string} base */
+/**
+ * @param {string} base
+ * @returns {import('@vite-pwa/astro').PwaOptions}
+ */
 export function pwaOptions(base) {
   return {
     strategies: 'generateSW',

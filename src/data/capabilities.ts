@@ -156,7 +156,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: 'Runs go test -race in CI and fixes a reported race by changing who owns the data, not by adding sleeps.',
-    zhCN: '在 CI 中运行 go test -race，修复报告的竞争时靠调整数据归属，而不是加 sleep。',
+    zhCN: '在 CI 中运行 go test -race，修复它报出的竞争时，靠的是调整数据归属，而不是加 sleep。',
     href: '/runtime/memory-model/',
   },
   {
@@ -164,7 +164,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: "Steps through the GMP simulator and says where a new goroutine is queued (the current P's runnext) and when an idle P steals work.",
-    zhCN: '能在 GMP 模拟器里单步演示，说出新建的 goroutine 放在哪里（当前 P 的 runnext），以及空闲的 P 何时去偷任务。',
+    zhCN: '能在 GMP 模拟器里单步演示，说出新建的 goroutine 放在哪里（当前 P 的 runnext），以及空闲的 P 什么时候会去别的 P 那里偷 goroutine。',
     href: '/simulators/gmp/',
   },
   {
@@ -212,7 +212,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'architect',
     en: 'Designs backpressure and load shedding across services, so overload turns into rejected requests rather than unbounded queues.',
-    zhCN: '跨服务设计背压和降载机制，让过载表现为请求被拒绝，而不是队列无限增长。',
+    zhCN: '跨服务设计背压和过载保护（load shedding）机制，让过载表现为请求被拒绝，而不是队列无限增长。',
     href: '/tracks/backend-services/',
   },
   {
@@ -278,7 +278,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'mid',
     en: 'Records an execution trace and uses go tool trace to see goroutines waiting on the network, syscalls or the scheduler.',
-    zhCN: '能录制 execution trace，并用 go tool trace 看出 goroutine 是在等网络、等系统调用还是等调度。',
+    zhCN: '能录制执行 trace，并用 go tool trace 看出 goroutine 是在等网络、等系统调用还是等调度。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -310,7 +310,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'senior',
     en: 'Ties a p99 latency regression to a specific cause (GC assists, lock contention, scheduling delay) using profiles or traces.',
-    zhCN: '能借助 profile 或 trace，把 p99 延迟劣化归因到具体原因（GC assist、锁竞争、调度延迟）。',
+    zhCN: '能借助 profile 或 trace，把 p99 延迟劣化归因到具体原因（GC 辅助标记、锁竞争、调度延迟）。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -326,7 +326,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'architect',
     en: 'Settles a design argument by reading the runtime source at a release tag (proc.go, mgc.go) rather than blog posts.',
-    zhCN: '遇到设计争议时，直接读某个发布 tag 下的运行时源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
+    zhCN: '遇到设计争议时，直接读某个发布 tag 下的 runtime 源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
     href: 'https://github.com/golang/go/blob/go1.26.0/src/runtime/proc.go',
   },
   {
@@ -466,7 +466,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'junior',
     en: 'Emits structured logs with log/slog, including a request id, so one request can be followed through a service.',
-    zhCN: '用 log/slog 输出带请求 id 的结构化日志，能在一个服务内追踪单个请求。',
+    zhCN: '用 log/slog 输出带请求 id 的结构化日志，从而能在服务内部追踪单个请求。',
     href: 'https://pkg.go.dev/log/slog',
   },
   {
@@ -490,7 +490,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Exposes request rate, errors and duration plus Go runtime metrics (runtime/metrics), and builds a dashboard from them.',
-    zhCN: '能暴露请求速率、错误数、耗时以及 Go 运行时指标（runtime/metrics），并据此搭建监控面板。',
+    zhCN: '能暴露请求速率、错误数、耗时以及 Go runtime 指标（runtime/metrics），并据此搭建监控面板。',
     href: '/tracks/observability-ebpf/',
   },
   {
@@ -546,7 +546,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Sets GOMAXPROCS and GOMEMLIMIT deliberately for containers and checks the values the runtime actually chose.',
-    zhCN: '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对运行时实际采用的值。',
+    zhCN: '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对 runtime 实际采用的值。',
     href: '/runtime/scheduler/',
   },
   {
@@ -660,7 +660,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'senior',
     en: 'Puts timeouts, circuit breaking, bulkheads and rate limits at the right layer: in code, in the mesh or at the gateway.',
-    zhCN: '把超时、熔断、隔离舱和限流放在合适的层次：代码里、服务网格里，还是网关上。',
+    zhCN: '把超时、熔断、舱壁隔离和限流放在合适的层次：代码里、服务网格里，还是网关上。',
     href: '/tracks/backend-services/',
   },
   {
@@ -766,7 +766,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: "Teaches the team runtime internals with the simulators, including where the simplified model differs from the real runtime.",
-    zhCN: '用模拟器给团队讲运行时原理，并讲清简化模型与真实运行时的差别。',
+    zhCN: '用模拟器给团队讲 runtime 原理，并讲清简化模型与真实 runtime 的差别。',
     href: '/simulators/',
   },
   {
@@ -782,7 +782,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'architect',
     en: 'Grows other engineers into senior and architect roles, and can name the people they have sponsored.',
-    zhCN: '把其他工程师培养到高级或架构师，并能说出自己举荐过的人。',
+    zhCN: '把其他工程师培养成高级工程师或架构师，并能说出自己举荐过的人。',
     href: '/roadmap/architect/',
   },
   {
