@@ -8,6 +8,7 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.mjs';
 import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
+import { diagramErrorFallback, failOnDiagramErrors } from './src/plugins/diagram-errors.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
 
@@ -33,6 +34,7 @@ export default defineConfig({
             strategy: 'inline-svg',
             launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
             mermaidConfig: { theme: 'neutral', fontFamily: DIAGRAM_FONTS, flowchart: { htmlLabels: false } },
+            errorFallback: diagramErrorFallback,
           },
         ],
         rehypeDiagramFrame,
@@ -42,6 +44,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    failOnDiagramErrors(),
     starlight({
       title: 'Go Atlas',
       description: 'A career roadmap for Go engineers, and step-through simulators of the Go runtime.',
