@@ -12,6 +12,7 @@ const rows = [['full build, both locales (s)', seconds.toFixed(1)]];
 const pagesByType = [
   ['home', ''],
   ['content page (roadmap/)', 'roadmap/'],
+  ['self-assessment page', 'roadmap/self-assessment/'],
   ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
   ['embed page (embed/gmp/)', 'embed/gmp/'],
 ];
@@ -19,11 +20,11 @@ for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
   const w = pageWeight(path, base);
   rows.push([`${label}: project JS raw / gzip`, `${kb(w.projectJs)} / ${kb(w.projectJsGzip)}`]);
-  rows.push([`${label}: all JS raw / gzip`, `${kb(w.js)} / ${kb(w.jsGzip)}`]);
+  rows.push([`${label}: all JS incl. lazy, raw / gzip`, `${kb(w.js)} / ${kb(w.jsGzip)}`]);
   rows.push([`${label}: page weight (html+css+js+img, raw)`, kb(w.total)]);
 }
 const pc = precacheSize();
-rows.push(['offline precache', `${kb(pc.bytes)} in ${pc.n} files`]);
+rows.push(['offline precache: raw / gzip transfer', `${kb(pc.bytes)} / ${kb(pc.gzip)} in ${pc.n} files`]);
 report(rows);
 
 console.log('');

@@ -39,7 +39,8 @@ export function pageWeight(path, base) {
       parts.projectJs += src.length;
       parts.projectJsGzip += gz;
     }
-    for (const m of src.toString().matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
+    // Static imports, and dynamic ones (a simulator's mechanism loads on demand but always loads).
+    for (const m of src.toString().matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
       addJs(url.replace(/[^/]+$/, m[1]), own);
     }
   };
@@ -70,18 +71,22 @@ export function pageWeight(path, base) {
   return parts;
 }
 
+/** What the service worker downloads on the first visit: raw bytes, and gzip as served by Pages. */
 export function precacheSize() {
   const sw = readFileSync('dist/sw.js', 'utf8');
   let bytes = 0;
+  let gzip = 0;
   let n = 0;
   for (const m of sw.matchAll(/url:"([^"]+)"/g)) {
     const f = join('dist', m[1]);
     if (existsSync(f)) {
-      bytes += statSync(f).size;
+      const body = readFileSync(f);
+      bytes += body.length;
+      gzip += /\.(png|wasm|pagefind|pf_\w+)$/.test(f) ? body.length : gzipSync(body).length;
       n += 1;
     }
   }
-  return { bytes, n };
+  return { bytes, gzip, n };
 }
 
 export function report(rows) {

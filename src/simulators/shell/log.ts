@@ -4,6 +4,8 @@ import type { SimEvent } from '../../../simulators/core/types.ts';
 const MAX_ENTRIES = 200;
 
 export class EventLog {
+  private scrollPending = false;
+
   constructor(
     private readonly list: HTMLOListElement,
     private readonly describe: (e: SimEvent) => { html: string },
@@ -37,8 +39,15 @@ export class EventLog {
     while (this.list.childElementCount > MAX_ENTRIES) this.list.firstElementChild?.remove();
   }
 
+  /** Keeps the newest entry in view. Reading scrollHeight forces a layout, so it waits for the
+   *  next frame (which lays out anyway) and happens once per frame however many entries arrive. */
   private scroll(): void {
-    const box = this.list.parentElement;
-    if (box) box.scrollTop = box.scrollHeight;
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      const box = this.list.parentElement;
+      if (box) box.scrollTop = box.scrollHeight;
+    });
   }
 }
