@@ -34,3 +34,6 @@ if (existsSync('dist/simulators/gmp/index.html')) {
   const { measureFrames } = await import('./frames.mjs');
   await measureFrames(base);
 }
+console.log('');
+const { lighthouseScores } = await import('./lighthouse.mjs');
+await lighthouseScores(base);
