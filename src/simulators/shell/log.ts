@@ -1,9 +1,17 @@
 // The scrollable event log: one entry per event, newest last, bounded in size.
+// While playback runs fast, DOM writes are batched (at most one every FLUSH_MS): adding and
+// removing list items restyles their siblings, and doing it on every step cost a frame.
 import type { SimEvent } from '../../../simulators/core/types.ts';
 
-const MAX_ENTRIES = 200;
+const MAX_ENTRIES = 100;
+/** Entries beyond MAX are removed in batches of this many. */
+const TRIM_SLACK = 25;
+const FLUSH_MS = 400;
 
 export class EventLog {
+  private pending = '';
+  private lastFlush = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private scrollPending = false;
 
   constructor(
@@ -12,31 +20,55 @@ export class EventLog {
   ) {}
 
   rebuild(entries: readonly { position: number; events: readonly SimEvent[] }[]): void {
+    this.cancel();
     this.list.innerHTML = entries.map(({ position, events }) => this.html(position, events)).join('');
-    this.trim();
+    this.trim(0);
     this.scroll();
   }
 
   append(position: number, events: readonly SimEvent[]): void {
     if (events.length === 0) return;
-    this.list.insertAdjacentHTML('beforeend', this.html(position, events));
-    this.trim();
-    this.scroll();
+    this.pending += this.html(position, events);
+    const wait = this.lastFlush + FLUSH_MS - performance.now();
+    if (wait <= 0) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), wait);
   }
 
   /** Drops entries of positions after `position` (after a step back or an intervention). */
   trimAfter(position: number): void {
+    this.flush();
     for (let li = this.list.lastElementChild; li && Number((li as HTMLElement).dataset.pos) > position; li = this.list.lastElementChild) {
       li.remove();
     }
+  }
+
+  private flush(): void {
+    this.cancel();
+    this.lastFlush = performance.now();
+    if (!this.pending) return;
+    this.list.insertAdjacentHTML('beforeend', this.pending);
+    this.pending = '';
+    this.trim(TRIM_SLACK);
+    this.scroll();
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private html(position: number, events: readonly SimEvent[]): string {
     return events.map((e) => `<li data-pos="${position}"><span class="sim-log-pos">${position}</span> ${this.describe(e).html}</li>`).join('');
   }
 
-  private trim(): void {
-    while (this.list.childElementCount > MAX_ENTRIES) this.list.firstElementChild?.remove();
+  /** Removes the oldest entries in one go once the list is `slack` entries over the limit. */
+  private trim(slack: number): void {
+    const extra = this.list.childElementCount - MAX_ENTRIES;
+    if (extra <= slack) return;
+    const range = document.createRange();
+    range.setStartBefore(this.list.firstElementChild!);
+    range.setEndAfter(this.list.children[extra - 1]!);
+    range.deleteContents();
   }
 
   /** Keeps the newest entry in view. Reading scrollHeight forces a layout, so it waits for the
