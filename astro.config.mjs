@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import AstroPWA from '@vite-pwa/astro';
@@ -65,6 +66,9 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
     }),
+    // Our own MDX integration, so Starlight does not add its `optimize: true` one: that option
+    // serialises Mermaid's <style> inside an inline SVG as a literal set:html attribute.
+    mdx(),
     // After Starlight, so the Pagefind index exists when the service worker's precache list is built.
     AstroPWA(pwaOptions(base)),
   ],

@@ -76,6 +76,9 @@ describe('the build', () => {
       if (/class="[^"]*language-mermaid|<pre class="mermaid"|data-language="mermaid"/.test(page.html)) {
         problems.push(`${page.file}: unrendered Mermaid`);
       }
+      // MDX's optimize option once left diagram styles in a literal set:html attribute (unstyled diagrams).
+      if (/<style[^>]*\sset:html=/.test(page.html)) problems.push(`${page.file}: diagram style left in a set:html attribute`);
+      if (page.html.includes('class="diagram-error"')) problems.push(`${page.file}: a diagram failed to render`);
     }
     expect(problems).toEqual([]);
   });
