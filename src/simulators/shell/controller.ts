@@ -178,7 +178,7 @@ export class SimulatorShell<Config, State, Action> {
           this.playing = false;
           break;
         }
-        this.log.append(this.timeline.position, this.timeline.events);
+        this.log.append(this.timeline.position, this.timeline.events, !animate);
         moved = true;
       }
       if (moved) this.render(animate);

@@ -21,16 +21,18 @@ export class EventLog {
 
   rebuild(entries: readonly { position: number; events: readonly SimEvent[] }[]): void {
     this.cancel();
+    this.pending = '';
     this.list.innerHTML = entries.map(({ position, events }) => this.html(position, events)).join('');
     this.trim(0);
     this.scroll();
   }
 
-  append(position: number, events: readonly SimEvent[]): void {
+  /** `batch`: playback is fast, so the entry may wait (≤ FLUSH_MS) to be written with others. */
+  append(position: number, events: readonly SimEvent[], batch = false): void {
     if (events.length === 0) return;
     this.pending += this.html(position, events);
     const wait = this.lastFlush + FLUSH_MS - performance.now();
-    if (wait <= 0) this.flush();
+    if (!batch || wait <= 0) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), wait);
   }
 
