@@ -1,5 +1,5 @@
 // Lighthouse (mobile, its default) scores of home, a content page and a simulator page.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,20 +13,24 @@ export async function lighthouseScores(base) {
   try {
     for (const [label, path] of [['home', ''], ['content page (roadmap/)', 'roadmap/'], ['simulator page (simulators/gmp/)', 'simulators/gmp/']]) {
       const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
-      const r = spawnSync(
-        'npx',
-        [
-          'lighthouse',
-          server.url + path,
-          '--quiet',
-          '--output=json',
-          `--output-path=${file}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking',
-        ],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
-      );
-      if (r.status !== 0) {
+      // Asynchronous: the static server runs in this process and must keep answering.
+      const status = await new Promise((done) => {
+        const child = spawn(
+          'npx',
+          [
+            'lighthouse',
+            server.url + path,
+            '--quiet',
+            '--output=json',
+            `--output-path=${file}`,
+            '--only-categories=performance,accessibility,best-practices,seo',
+            '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking',
+          ],
+          { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
+        );
+        child.on('close', done);
+      });
+      if (status !== 0) {
         rows.push([`lighthouse, ${label}`, 'did not run']);
         continue;
       }
