@@ -1,5 +1,6 @@
 // Blocking and readying (proc.go: gopark/park_m, goready/ready).
-import { emit, mOf, wG, wM, type Ctx } from './ctx.ts';
+import { dropg } from './dropg.ts';
+import { emit, mOf, wG, type Ctx } from './ctx.ts';
 import { runqput } from './runqput.ts';
 import type { WaitReason } from './types.ts';
 import { wakep } from './wakep.ts';
@@ -13,12 +14,7 @@ export function gopark(c: Ctx, mid: number, gid: number, reason: WaitReason, ch:
   g.status = 'waiting';
   g.waitreason = reason;
   g.waitch = ch;
-  g.m = null;
-  g.since = -1;
-  const m = wM(c, mid);
-  m.curg = null;
-  m.phase = 'sched';
-  m.when = c.s.now;
+  dropg(c, mid, gid);
   const pid = mOf(c, mid).p ?? -1;
   emit(c, 'gopark', { g: [gid], m: [mid], p: pid >= 0 ? [pid] : [], ch: ch === null ? [] : [ch] }, { g: gid, m: mid, p: pid, reason, ch: ch ?? '' }, {
     key: `gmp.gopark`,

@@ -1,6 +1,7 @@
 // Yielding the P (proc.go: goschedImpl, gosched_m, gopreempt_m). Both runtime.Gosched and a
 // time-slice preemption put the G at the TAIL of the GLOBAL queue, not the local one, then wakep.
-import { emit, mOf, wG, wM, type Ctx } from './ctx.ts';
+import { dropg } from './dropg.ts';
+import { emit, mOf, wG, type Ctx } from './ctx.ts';
 import { globrunqput } from './globrunq.ts';
 import { wakep } from './wakep.ts';
 
@@ -8,13 +9,8 @@ function goschedImpl(c: Ctx, mid: number, gid: number, preempted: boolean): void
   const pid = mOf(c, mid).p ?? -1;
   const g = wG(c, gid);
   g.status = 'runnable';
-  g.m = null;
   g.preempt = false;
-  g.since = -1;
-  const m = wM(c, mid);
-  m.curg = null;
-  m.phase = 'sched';
-  m.when = c.s.now;
+  dropg(c, mid, gid);
   globrunqput(c, gid);
   const params = { g: gid, p: pid, m: mid, len: c.s.globrunq.length };
   const actors = { g: [gid], p: pid >= 0 ? [pid] : [], m: [mid] };

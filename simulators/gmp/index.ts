@@ -14,7 +14,7 @@ export { scenarioById } from './scenarios.ts';
 export { DEFAULT_SPAWN_BODY } from './apply.ts';
 export { narrate, narrationKeys } from './narration.ts';
 export { GmpActionSchema, GmpConfigSchema, LIMITS, validateAction, validateConfig } from './schema.ts';
-export { currentLine, currentOp, locate, schedtrace, type GLocation } from './view.ts';
+export { countGs, currentLine, currentOp, locate, schedtrace, type GLocation } from './view.ts';
 export { buildBenchProgram, type BenchOptions } from './bench-program.ts';
 export type * from './types.ts';
 

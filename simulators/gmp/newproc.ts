@@ -1,5 +1,6 @@
 // The go statement (proc.go: newproc, newproc1) and goroutine exit (goexit0, runtime.main's exit).
-import { emit, fmtGs, mOf, wG, wM, type Ctx } from './ctx.ts';
+import { dropg } from './dropg.ts';
+import { emit, fmtGs, mOf, wG, type Ctx } from './ctx.ts';
 import { runqput } from './runqput.ts';
 import type { G } from './types.ts';
 import { wakep } from './wakep.ts';
@@ -45,14 +46,8 @@ export function newproc(c: Ctx, mid: number, parent: number, code: number): numb
  * still blocked are the program's leaked goroutines.
  */
 export function goexit0(c: Ctx, mid: number, gid: number): void {
-  const g = wG(c, gid);
-  g.status = 'dead';
-  g.m = null;
-  g.since = -1;
-  const m = wM(c, mid);
-  m.curg = null;
-  m.phase = 'sched';
-  m.when = c.s.now;
+  wG(c, gid).status = 'dead';
+  dropg(c, mid, gid);
   const pid = mOf(c, mid).p ?? -1;
   emit(c, 'goexit', { g: [gid], m: [mid], p: pid >= 0 ? [pid] : [] }, { g: gid, m: mid, p: pid }, { key: 'gmp.goexit', func: 'goexit0' });
   if (gid === 1) mainExit(c);

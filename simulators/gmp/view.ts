@@ -62,3 +62,17 @@ export function schedtrace(s: GmpState): string {
     `runqueue=${s.globrunq.length} [ ${lens} ] schedticks=[ ${ticks} ]`
   );
 }
+
+/** How many goroutines exist, have exited, and are blocked — for summaries and footers. */
+export function countGs(s: GmpState): { total: number; dead: number; waiting: number } {
+  let total = 0;
+  let dead = 0;
+  let waiting = 0;
+  for (const g of s.gs) {
+    if (!g) continue;
+    total++;
+    if (g.status === 'dead') dead++;
+    else if (g.status === 'waiting') waiting++;
+  }
+  return { total, dead, waiting };
+}

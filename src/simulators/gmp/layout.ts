@@ -3,6 +3,7 @@
 // into the DOM by key. Queues draw at most a few chips and a "+N" badge, so the cost does not
 // grow with the number of goroutines.
 import type { GmpState, GStatus, M, MPhase } from '../../../simulators/gmp/types.ts';
+import { countGs } from '../../../simulators/gmp/view.ts';
 import { fmtTime, type GmpLabels } from './labels.ts';
 
 export const CHIP_W = 44;
@@ -354,15 +355,7 @@ function channels(o: Out, x: number, y: number, w: number): number {
 /** Goroutine counts, the program's end, and the colour legend. */
 function footer(o: Out, y0: number): number {
   const { s, t, width: W } = o;
-  let total = 0;
-  let dead = 0;
-  let waiting = 0;
-  for (const g of s.gs) {
-    if (!g) continue;
-    total++;
-    if (g.status === 'dead') dead++;
-    else if (g.status === 'waiting') waiting++;
-  }
+  const { total, dead, waiting } = countGs(s);
   const parts = [`${total} ${t.goroutines}`, `${t.dead} ${dead}`, `${t.waiting} ${waiting}`];
   if (s.halted === 'exit') parts.push(`${t.leaked} ${waiting}`);
   o.texts.push({ key: 'counts', x: PAD, y: y0 + 14, text: parts.join(' · '), cls: 'gmp-counts' });

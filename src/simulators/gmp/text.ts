@@ -2,7 +2,7 @@
 // Built as one string and written with a single innerHTML, only when it changed; long queues
 // list their first few Gs and the real count, so a 1,000-G state stays cheap.
 import type { GmpState, M } from '../../../simulators/gmp/types.ts';
-import { schedtrace } from '../../../simulators/gmp/view.ts';
+import { countGs, schedtrace } from '../../../simulators/gmp/view.ts';
 import { fmtTime, gmpLabels, type GmpLabels, type Locale } from './labels.ts';
 
 /** How many Gs a cell lists before "and N more". */
@@ -42,15 +42,7 @@ function headRow(cols: readonly string[]): string {
 export function gmpTextHtml(state: GmpState, locale: Locale): string {
   const t = gmpLabels(locale);
   const s = state;
-  let total = 0;
-  let dead = 0;
-  let waiting = 0;
-  for (const g of s.gs) {
-    if (!g) continue;
-    total++;
-    if (g.status === 'dead') dead++;
-    else if (g.status === 'waiting') waiting++;
-  }
+  const { total, dead, waiting } = countGs(s);
   const summary = [`${t.virtualTime}: ${fmtTime(s.now)}`, `${t.gomaxprocs} ${s.gomaxprocs}`, `${total} ${t.goroutines} (${t.dead} ${dead}, ${t.waiting} ${waiting}${s.halted === 'exit' ? `, ${t.leaked} ${waiting}` : ''})`];
   if (s.halted !== null) summary.push(t.halted[s.halted]);
   const out: string[] = [`<p class="gmp-text-summary">${escapeHtml(summary.join(' · '))}</p>`];
