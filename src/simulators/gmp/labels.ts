@@ -177,14 +177,4 @@ export function gmpLabels(locale: Locale): GmpLabels {
   return locale === 'zh-cn' ? zh : en;
 }
 
-/** Virtual nanoseconds for readers: "850 ns", "12.5 µs", "1.234 ms", "2.5 s". */
-export function fmtTime(ns: number): string {
-  if (ns < 1_000) return `${ns} ns`;
-  if (ns < 1_000_000) return `${trim(ns / 1_000, 1)} µs`;
-  if (ns < 1_000_000_000) return `${trim(ns / 1_000_000, 3)} ms`;
-  return `${trim(ns / 1_000_000_000, 3)} s`;
-}
-
-function trim(x: number, digits: number): string {
-  return x.toFixed(digits).replace(/\.?0+$/, '');
-}
+export { fmtTime } from '../shell/format.ts';

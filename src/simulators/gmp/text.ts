@@ -3,16 +3,13 @@
 // list their first few Gs and the real count, so a 1,000-G state stays cheap.
 import type { GmpState, M } from '../../../simulators/gmp/types.ts';
 import { countGs, schedtrace } from '../../../simulators/gmp/view.ts';
+import { escapeHtml } from '../shell/format.ts';
 import { fmtTime, gmpLabels, type GmpLabels, type Locale } from './labels.ts';
 
 /** How many Gs a cell lists before "and N more". */
 export const LIST_MAX = 8;
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
-}
+export { escapeHtml };
 
 /** "3: G2, G3, G4" or "40: G2, …, G9, and 32 more"; the locale's "empty" for none. */
 export function listIds(t: GmpLabels, prefix: string, ids: readonly number[], max = LIST_MAX): string {

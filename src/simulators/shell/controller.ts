@@ -9,6 +9,7 @@ import { bindKeyboard } from './keyboard.ts';
 import { EventLog } from './log.ts';
 import type { Mechanism, MechanismView } from './types.ts';
 import { ANIMATE_UP_TO, DEFAULT_SPEED, SPEEDS } from './speeds.ts';
+import { escapeHtml, fmtTime } from './format.ts';
 
 
 const $ = <T extends Element>(root: ParentNode, sel: string): T => {
@@ -272,7 +273,7 @@ export class SimulatorShell<Config, State, Action> {
     const text = this.mech.narrate(e.narration.key, e.narration.params, this.locale);
     const href = sourceUrl(e.source);
     return {
-      html: `<a class="sim-fn" href="${escapeAttr(href)}" target="_blank" rel="noopener" title="${escapeAttr(`${e.source.file} · ${e.source.func}`)}"><code>${escapeHtml(e.kind)}</code></a> ${escapeHtml(text)}`,
+      html: `<a class="sim-fn" href="${escapeHtml(href)}" target="_blank" rel="noopener" title="${escapeHtml(`${e.source.file} · ${e.source.func}`)}"><code>${escapeHtml(e.kind)}</code></a> ${escapeHtml(text)}`,
     };
   }
 
@@ -302,7 +303,7 @@ export class SimulatorShell<Config, State, Action> {
     const pos = this.t.position(tl.position, end);
     scrub.setAttribute('aria-valuetext', pos);
     $(this.root, '.sim-pos').textContent = pos;
-    $(this.root, '.sim-time').textContent = `${this.t.virtualTime} ${formatTime(this.mech.now(tl.state))}`;
+    $(this.root, '.sim-time').textContent = `${this.t.virtualTime} ${fmtTime(this.mech.now(tl.state))}`;
     $<HTMLButtonElement>(this.root, '[data-cmd="back"]').disabled = tl.position === 0;
     $<HTMLButtonElement>(this.root, '[data-cmd="reset"]').disabled = tl.position === 0;
     $<HTMLButtonElement>(this.root, '[data-cmd="step"]').disabled = tl.atEnd;
@@ -376,15 +377,3 @@ export class SimulatorShell<Config, State, Action> {
     return this.timeline;
   }
 }
-
-export function formatTime(ns: number): string {
-  if (ns < 1e3) return `${ns} ns`;
-  if (ns < 1e6) return `${(ns / 1e3).toFixed(ns < 1e4 ? 1 : 0)} µs`;
-  if (ns < 1e9) return `${(ns / 1e6).toFixed(ns < 1e7 ? 2 : 1)} ms`;
-  return `${(ns / 1e9).toFixed(2)} s`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-const escapeAttr = escapeHtml;
