@@ -10,13 +10,6 @@ function fragmentText(text: string): string {
   return encodeURIComponent(text).replace(/[-(),&!'*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
-// Functions the runtime declares as methods: their declaration line differs.
-const METHODS: Record<string, string> = {
-  becomeSpinning: 'func (mp *m) becomeSpinning(',
-  destroy: 'func (pp *p) destroy(',
-  takeP: 'func (s syscallingThread) takeP(',
-};
-
 /**
  * `sourceUrl({file:'runtime/proc.go', func:'runqput'})` →
  * `https://github.com/golang/go/blob/go1.26.0/src/runtime/proc.go#:~:text=func%20runqput%28`
@@ -26,6 +19,7 @@ export function sourceUrl(ref: SourceRef): string {
   const file = ref.file.replace(/^\/+/, '');
   const url = BASE + file.split('/').map(encodeURIComponent).join('/');
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(ref.func)) return url;
-  const decl = Object.prototype.hasOwnProperty.call(METHODS, ref.func) ? METHODS[ref.func]! : `func ${ref.func}(`;
+  // A method's declaration line carries its receiver: `func (c *gcControllerState) commit(`.
+  const decl = ref.receiver ? `func (${ref.receiver}) ${ref.func}(` : `func ${ref.func}(`;
   return `${url}#:~:text=${fragmentText(decl)}`;
 }

@@ -3,22 +3,25 @@
 
 /** Both locales of a piece of text shown to readers. */
 export type Locale = 'en' | 'zh-cn';
-export type Localized = { en: string; 'zh-cn': string };
+export const LOCALES: readonly Locale[] = ['en', 'zh-cn'];
+/** One value per locale; text by default. */
+export type Localized<T = string> = { en: T; 'zh-cn': T };
 
-/** Who took part in an event. Ids are the runtime's own numbers (G goid, P id, M id). */
-export type Actors = {
-  g?: number[];
-  p?: number[];
-  m?: number[];
-  /** Channel names (GMP), object ids (GC), ring slots (SPSC)… */
-  ch?: string[];
-};
+/**
+ * Who took part in an event: actor kind → ids. GMP uses g/p/m/ch (the runtime's own numbers),
+ * GC uses objects and stacks, SPSC slots and sides. Views highlight what they recognise.
+ */
+export type Actors = { [kind: string]: (number | string)[] | undefined };
 
 /** A narration key plus its parameters; each mechanism translates it with its own `narrate`. */
 export type Narration = { key: string; params: Record<string, string | number> };
 
-/** Where the modelled code lives in the Go tree, e.g. `{ file: 'runtime/proc.go', func: 'runqput' }`. */
-export type SourceRef = { file: string; func: string };
+/**
+ * Where the modelled code lives in the Go tree, e.g. `{ file: 'runtime/proc.go', func: 'runqput' }`.
+ * `receiver` is the method's receiver as declared, e.g. `c *gcControllerState` for
+ * `func (c *gcControllerState) commit(`, so links find the declaration.
+ */
+export type SourceRef = { file: string; func: string; receiver?: string };
 
 /** One thing the runtime did. `kind` is the Go runtime function it models. */
 export type SimEvent = {

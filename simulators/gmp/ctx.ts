@@ -3,7 +3,7 @@
 // step() must not modify its input (timelines keep old states), and it must be fast on a
 // 1,000-G program, so only what changes is copied: the top-level arrays once per step, and
 // each G, P, M, queue or list the first time it is written (tracked in `own`).
-import type { Actors, SimEvent } from '../core/types.ts';
+import type { Actors, SimEvent, SourceRef } from '../core/types.ts';
 import type { Chan, G, GmpState, M, P, SysmonTick } from './types.ts';
 
 export type Ctx = {
@@ -145,14 +145,26 @@ function setChan(c: Ctx, name: string, ch: Chan): void {
 
 export type EmitOpts = { key?: string; func?: string; file?: string };
 
+// Runtime functions that proc.go declares as methods: the link needs the receiver.
+const RECEIVERS: Record<string, string> = {
+  becomeSpinning: 'mp *m',
+  destroy: 'pp *p',
+  takeP: 's syscallingThread',
+};
+
 /** Records an event whose kind is the runtime function it models. */
 export function emit(c: Ctx, kind: string, actors: Actors, params: Record<string, string | number>, opts: EmitOpts = {}): void {
   c.ev.push({
     kind,
     actors,
     narration: { key: opts.key ?? `gmp.${kind}`, params },
-    source: { file: opts.file ?? 'runtime/proc.go', func: opts.func ?? kind },
+    source: sourceRef(opts.file ?? 'runtime/proc.go', opts.func ?? kind),
   });
+}
+
+function sourceRef(file: string, func: string): SourceRef {
+  const receiver = Object.prototype.hasOwnProperty.call(RECEIVERS, func) ? RECEIVERS[func] : undefined;
+  return receiver ? { file, func, receiver } : { file, func };
 }
 
 /** Compact list of G ids for narration: "G5–G8, G10". */
