@@ -2,8 +2,10 @@
 // caption and the read-out never disagree ("10.24 ms" in both). DOM-free.
 import type { Locale } from './types.ts';
 
+/** Fixed digits without trailing zeros: 10.20 → "10.2", 10 → "10" (only decimals are trimmed). */
 function trim(x: number, digits: number): string {
-  return x.toFixed(digits).replace(/\.?0+$/, '');
+  const s = x.toFixed(digits);
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
 /** Nanoseconds for readers: "850 ns", "12.5 µs", "10.24 ms", "2.5 s" (zh-cn: 纳秒/微秒/毫秒/秒). */

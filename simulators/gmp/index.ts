@@ -12,7 +12,7 @@ import type { GmpAction, GmpConfig, GmpState } from './types.ts';
 export { apply, check, init, isTerminal, scenarios, step };
 export { scenarioById } from './scenarios.ts';
 export { DEFAULT_SPAWN_BODY } from './apply.ts';
-export { narrate, narrationKeys } from './narration.ts';
+export { narrate, narrationKeys, narrationTable, narrator } from './narration.ts';
 export { GmpActionSchema, GmpConfigSchema, LIMITS, validateAction, validateConfig } from './schema.ts';
 export { countGs, currentLine, currentOp, locate, schedtrace, type GLocation } from './view.ts';
 export { buildBenchProgram, type BenchOptions } from './bench-program.ts';

@@ -1,46 +1,25 @@
 // Captions for every narration key the GMP engine emits, in both locales. DOM-free.
 // Each caption names the runtime function the event models (the view links it).
+import { createNarrator, type NarrationFormat, type NarrationTable } from '../core/narrator.ts';
 import type { Locale } from '../core/types.ts';
 
 type Params = Record<string, string | number>;
 type Text = (p: Params, f: Fmt) => string;
-type Fmt = {
+/** The shared format helpers plus the scheduler's actor names. */
+type Fmt = NarrationFormat & {
   g: (v: unknown) => string;
   p: (v: unknown) => string;
   m: (v: unknown) => string;
-  dur: (v: unknown) => string;
   n: (v: unknown) => number;
-  s: (v: unknown) => string;
 };
 
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : Number(v);
-}
-
-function durIn(locale: Locale) {
-  return (v: unknown): string => {
-    const ns = num(v);
-    if (!Number.isFinite(ns)) return String(v);
-    const trim = (x: number) => (Math.round(x * 10) / 10).toString();
-    if (locale === 'zh-cn') {
-      if (ns < 1000) return `${ns} 纳秒`;
-      if (ns < 1e6) return `${trim(ns / 1e3)} 微秒`;
-      return `${trim(ns / 1e6)} 毫秒`;
-    }
-    if (ns < 1000) return `${ns} ns`;
-    if (ns < 1e6) return `${trim(ns / 1e3)} µs`;
-    return `${trim(ns / 1e6)} ms`;
-  };
-}
-
-function fmt(locale: Locale): Fmt {
+function withActors(f: NarrationFormat): Fmt {
   return {
+    ...f,
     g: (v) => `G${String(v)}`,
     p: (v) => `P${String(v)}`,
     m: (v) => `M${String(v)}`,
-    dur: durIn(locale),
-    n: num,
-    s: (v) => String(v ?? ''),
+    n: (v) => (typeof v === 'number' ? v : Number(v)),
   };
 }
 
@@ -415,16 +394,18 @@ function invalidZh(reason: string, detail: string): string {
   }
 }
 
+/** The caption table in the shared narrator's shape. */
+export const narrationTable: NarrationTable = Object.fromEntries(
+  Object.entries(TABLE).map(([key, t]) => [key, { en: (p, f) => t.en(p, withActors(f)), 'zh-cn': (p, f) => t['zh-cn'](p, withActors(f)) }]),
+);
+
+/** Captions for readers: a broken template falls back to the key. */
+export const narrator = createNarrator(narrationTable);
+
 /** Every narration key the engine can emit. */
-export const narrationKeys: readonly string[] = Object.keys(TABLE);
+export const narrationKeys: readonly string[] = narrator.keys;
 
 /** A natural sentence for an event. Unknown keys fall back to the key itself. */
 export function narrate(key: string, params: Record<string, string | number>, locale: Locale): string {
-  const entry = Object.prototype.hasOwnProperty.call(TABLE, key) ? TABLE[key] : undefined;
-  if (!entry) return key;
-  try {
-    return entry[locale === 'zh-cn' ? 'zh-cn' : 'en'](params, fmt(locale));
-  } catch {
-    return key;
-  }
+  return narrator.narrate(key, params, locale);
 }

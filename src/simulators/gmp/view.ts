@@ -7,13 +7,13 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubic } from 'd3-ease';
 import type { SimEvent } from '../../../simulators/core/types.ts';
+import type { ViewOptions } from '../shell/types.ts';
 import type { GmpState } from '../../../simulators/gmp/types.ts';
-import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
+import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, MIN_WIDTH, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
 import { gmpLabels, type Locale } from './labels.ts';
 
 export type GmpView = {
-  render(state: GmpState, events: readonly SimEvent[], o: { animate: boolean }): void;
-  destroy(): void;
+  render(state: GmpState, events: readonly SimEvent[], o: ViewOptions): void;
 };
 
 /** Transition length of a G or M moving between places. */
@@ -50,40 +50,44 @@ export function createGmpView(root: HTMLElement, opts: { locale: Locale }): GmpV
   root.appendChild(svg);
 
   const reduced = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-  let width = root.clientWidth || 800;
   let memo: LayoutMemo = {};
   let memoKey = '';
   let lastProg: unknown = null;
   let lastNow = -1;
   let viewBox = '';
+  let fit = { key: '', width: 0 };
   let prevAnchors = new Map<number, Pt>();
   let prevAnchorsM = new Map<number, Pt>();
-  let last: { state: GmpState; events: readonly SimEvent[] } | null = null;
-  let raf = 0;
 
-  const ro =
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver((entries) => {
-          const w = entries[entries.length - 1]?.contentRect.width ?? width;
-          if (w > 0 && Math.abs(w - width) >= 1) {
-            width = w;
-            if (last && raf === 0) {
-              raf = requestAnimationFrame(() => {
-                raf = 0;
-                if (last) render(last.state, last.events, { animate: false });
-              });
-            }
-          }
-        })
-      : null;
-  ro?.observe(root);
+  /**
+   * The layout width whose picture comes out largest in the room the shell gives: a wider
+   * layout puts panels side by side (good for a wide, short box, e.g. a projector), a narrower
+   * one stacks them. Chosen once per box and program, so panels don't jump while stepping.
+   */
+  function layoutWidth(state: GmpState, o: ViewOptions): number {
+    const base = Math.max(MIN_WIDTH, Math.round(o.box.width / (o.presenting ? PRESENTING_ZOOM : 1)));
+    const key = `${o.box.width}x${o.box.height}|${o.presenting}`;
+    if (fit.key === key && state.prog === lastProg && state.now >= lastNow) return fit.width;
+    let best = base;
+    let bestScale = -1;
+    if (o.box.height > 0) {
+      for (const f of [0.85, 1, 1.2, 1.45, 1.75, 2.1]) {
+        const w = Math.max(MIN_WIDTH, Math.round(base * f));
+        const lay = computeLayout(state, w, t, {});
+        // Presentation keeps its 1.5× zoom as the ceiling: bigger than that crowds the caption.
+        const scale = Math.min(o.box.width / lay.width, o.box.height / lay.height, o.presenting ? PRESENTING_ZOOM : 1);
+        if (scale > bestScale + 1e-3) [best, bestScale] = [w, scale];
+      }
+    }
+    fit = { key, width: best };
+    return best;
+  }
 
-  function render(state: GmpState, events: readonly SimEvent[], o: { animate: boolean }): void {
+  function render(state: GmpState, events: readonly SimEvent[], o: ViewOptions): void {
     const animate = o.animate && !(reduced?.matches ?? false);
-    const presenting = root.closest('[data-presenting]') !== null;
-    const W = Math.round(width / (presenting ? PRESENTING_ZOOM : 1));
+    const W = layoutWidth(state, o);
     // A new width, a new scenario or a step back: forget the high-water marks of the layout.
-    const key = `${W}|${presenting}`;
+    const key = `${W}|${o.presenting}`;
     if (key !== memoKey || state.prog !== lastProg || state.now < lastNow) memo = {};
     memoKey = key;
     lastProg = state.prog;
@@ -103,27 +107,15 @@ export function createGmpView(root: HTMLElement, opts: { locale: Locale }): GmpV
     joinChips(chipLayer, lay.chips, act, animate, state, prevAnchors, lay.anchors);
     prevAnchors = lay.anchors;
     prevAnchorsM = new Map(lay.ms.map((m) => [m.id, { x: m.x, y: m.y }]));
-    last = { state, events };
   }
 
-  return {
-    render,
-    destroy() {
-      ro?.disconnect();
-      if (raf !== 0) cancelAnimationFrame(raf);
-      chipLayer.selectAll('*').interrupt();
-      mLayer.selectAll('*').interrupt();
-      svg.remove();
-      root.classList.remove('gmp-view');
-      last = null;
-    },
-  };
+  return { render };
 }
 
 function actorsOf(events: readonly SimEvent[]): Actors {
   const a: Actors = { g: new Set(), k: new Set() };
   for (const e of events) {
-    for (const g of e.actors.g ?? []) a.g.add(g);
+    for (const g of e.actors.g ?? []) a.g.add(Number(g));
     for (const p of e.actors.p ?? []) a.k.add(`p${p}`);
     for (const m of e.actors.m ?? []) a.k.add(`m${m}`);
     for (const c of e.actors.ch ?? []) a.k.add(`c:${c}`);

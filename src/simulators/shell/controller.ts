@@ -2,15 +2,17 @@
 // Markup comes from src/components/Simulator.astro; this file only wires it up.
 import { createTimeline, type Timeline } from '../../../simulators/core/timeline.ts';
 import { decodeUrlState, encodeUrlState } from '../../../simulators/core/url-state.ts';
-import { sourceUrl } from '../../../simulators/core/source.ts';
 import type { Locale, Scenario, SimEvent, TimedAction } from '../../../simulators/core/types.ts';
-import { shellStrings, type ShellStrings } from './i18n.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { EventLog } from './log.ts';
-import type { Mechanism, MechanismView } from './types.ts';
-import { ANIMATE_UP_TO, DEFAULT_SPEED, SPEEDS } from './speeds.ts';
-import { escapeHtml, fmtTime } from './format.ts';
-
+import type { CommandSpec, Mechanism, MechanismView } from './types.ts';
+import { ANIMATE_UP_TO, DEFAULT_SPEED, SPEEDS, MAX_STEPS_PER_FRAME } from './speeds.ts';
+import { escapeHtml } from './format.ts';
+import { describeEvent } from './caption.ts';
+import { measureLength, type LengthProbe } from './length.ts';
+import { createSourcePanel, type SourcePanel } from './source-panel.ts';
+import { renderCommands, renderConfigControls, renderInterventions } from './controls.ts';
+import { readStrings, type ShellText } from './strings.ts';
 
 const $ = <T extends Element>(root: ParentNode, sel: string): T => {
   const el = root.querySelector<T>(sel);
@@ -19,35 +21,38 @@ const $ = <T extends Element>(root: ParentNode, sel: string): T => {
 };
 
 export class SimulatorShell<Config, State, Action> {
-  private readonly t: ShellStrings;
+  private readonly t: ShellText;
   private timeline!: Timeline<Config, State, Action>;
   private scenario!: Scenario<Config, Action>;
-  private readonly view: MechanismView<State> & { setSource(source: string): void };
+  private readonly view: MechanismView<State>;
+  private readonly source: SourcePanel;
   private readonly log: EventLog;
-  private readonly refreshInterventions: (state: State) => void;
+  private refreshInterventions: (state: State) => void = () => undefined;
+  private showConfig: (config: Config) => void = () => undefined;
   private playing = false;
   private speed = DEFAULT_SPEED;
   private rafId = 0;
   private lastFrame = 0;
   private carry = 0;
   private urlDirty = false;
+  private length: { n: number; done: boolean } = { n: 0, done: false };
+  private probe: LengthProbe | null = null;
+  private command: AbortController | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** Matches the CSS breakpoint where caption and code sit beside the picture. */
+  private readonly wide = matchMedia('(min-width: 64rem)');
 
   constructor(
     private readonly root: HTMLElement,
+    private readonly simId: string,
     private readonly mech: Mechanism<Config, State, Action>,
     private readonly locale: Locale,
   ) {
-    this.t = shellStrings[locale];
+    this.t = readStrings(root);
     this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale);
-    this.log = new EventLog($<HTMLOListElement>(root, '.sim-log'), (e) => this.describe(e));
-    const shell = this;
-    this.refreshInterventions = mech.bindInterventions($<HTMLElement>(root, '.sim-interventions'), {
-      get state() {
-        return shell.timeline.state;
-      },
-      intervene: (a) => shell.intervene(a),
-    });
+    this.source = createSourcePanel($<HTMLElement>(root, '.sim-source'));
+    this.log = new EventLog($<HTMLOListElement>(root, '.sim-log'), (e) => ({ html: this.describe(e) }));
+    this.wireMechanismControls();
     this.wireControls();
     bindKeyboard(root, {
       togglePlay: () => this.togglePlay(),
@@ -58,15 +63,13 @@ export class SimulatorShell<Config, State, Action> {
       slower: () => this.setSpeed(this.speed - 1),
       fullscreen: () => this.toggleFullscreen(),
       present: () => this.togglePresent(),
+      code: () => this.toggleCode(),
       help: () => this.openHelp(),
       escape: () => this.escape(),
     });
     this.loadFromUrl();
-    // Slides embed the route with ?present=1 to open straight in the projector palette.
-    if (root.dataset.mode === 'embed' && new URLSearchParams(location.search).get('present') === '1') {
-      root.toggleAttribute('data-presenting', true);
-      this.render(false);
-    }
+    // Slides embed the route with ?present=1: the same state as pressing P.
+    if (root.dataset.mode === 'embed' && new URLSearchParams(location.search).get('present') === '1') this.togglePresent(true, false);
   }
 
   // ---- loading -------------------------------------------------------------------------
@@ -78,11 +81,11 @@ export class SimulatorShell<Config, State, Action> {
 
   private loadFromUrl(): void {
     const params = new URLSearchParams(location.search);
-    // The scheduler chapter embeds the shell too: only a URL aimed at this simulator is read.
-    if (params.get('sim') !== this.mech.id) return this.load(this.scenarioById(undefined));
+    // A chapter may hold a simulator too: only a URL aimed at this simulator is read.
+    if (params.get('sim') !== this.simId) return this.load(this.scenarioById(undefined));
     const decoded = decodeUrlState(params, {
       sims: {
-        [this.mech.id]: {
+        [this.simId]: {
           scenarios: this.mech.engine.scenarios.map((s) => s.id),
           actionSchema: this.mech.actionSchema,
           configSchema: this.mech.configSchema,
@@ -90,7 +93,7 @@ export class SimulatorShell<Config, State, Action> {
       },
     });
     if (!decoded.ok) {
-      this.showError(this.t.badUrl(decoded.error.message));
+      this.showError(this.t('badUrl', { msg: decoded.error.message }));
       return this.load(this.scenarioById(undefined));
     }
     const u = decoded.value;
@@ -99,7 +102,7 @@ export class SimulatorShell<Config, State, Action> {
       this.load(scenario, u.seed, (u.config as Config | undefined) ?? undefined, u.actions as TimedAction<Action>[], u.step);
     } catch (e) {
       // A state the engine rejects must not break the page.
-      this.showError(this.t.badUrl((e as Error).message));
+      this.showError(this.t('badUrl', { msg: (e as Error).message }));
       this.load(scenario);
     }
   }
@@ -111,9 +114,24 @@ export class SimulatorShell<Config, State, Action> {
     this.timeline.jump(step);
     $<HTMLSelectElement>(this.root, '.sim-scenario').value = scenario.id;
     $(this.root, '.sim-summary').textContent = scenario.summary[this.locale];
-    this.view.setSource(scenario.source);
+    this.source.setSource(scenario.source);
+    this.root.toggleAttribute('data-no-source', scenario.source.trim() === '');
+    this.showConfig(this.timeline.config);
     this.log.rebuild(this.timeline.eventsBetween(Math.max(0, this.timeline.position - 60), this.timeline.position, 60));
+    this.remeasure();
     this.render(false);
+  }
+
+  /** Learns the run's length from the start, so the scrubber reaches every step. */
+  private remeasure(): void {
+    this.probe?.cancel();
+    const tl = this.timeline;
+    this.length = { n: tl.knownEnd ?? tl.position, done: tl.knownEnd !== null };
+    if (this.length.done) return;
+    this.probe = measureLength(this.mech.engine, tl.config, tl.seed, tl.actions, (n, done) => {
+      this.length = { n: Math.max(n, this.timeline.position), done };
+      this.updatePosition();
+    });
   }
 
   // ---- commands ------------------------------------------------------------------------
@@ -151,8 +169,42 @@ export class SimulatorShell<Config, State, Action> {
     const events = this.timeline.intervene(action);
     this.log.trimAfter(this.timeline.position - 1);
     this.log.append(this.timeline.position, events);
-    this.setStatus(this.t.intervened);
+    this.setStatus(this.t('intervened'));
+    this.remeasure();
     this.render(this.shouldAnimate());
+  }
+
+  /** Restarts the scenario with a changed program setting (kept in the URL as cfg=). */
+  setConfig(config: Config): void {
+    this.load(this.scenario, this.timeline.seed, config, this.scenario.actions);
+    this.setStatus(this.t('configChanged'));
+  }
+
+  private runCommand(spec: CommandSpec<Config>): void {
+    this.command?.abort();
+    const ctrl = new AbortController();
+    this.command = ctrl;
+    const button = this.root.querySelector<HTMLButtonElement>(`[data-command="${spec.id}"]`);
+    if (button) button.disabled = true;
+    this.root.setAttribute('aria-busy', 'true');
+    this.setStatus(this.t('working'));
+    spec
+      .run(this.timeline.config, ctrl.signal)
+      .then((r) => {
+        if (ctrl.signal.aborted) return;
+        if (r.config) this.load(this.scenario, this.timeline.seed, r.config, this.scenario.actions);
+        this.setStatus(r.message[this.locale]);
+      })
+      .catch((e: unknown) => {
+        if (!ctrl.signal.aborted) this.setStatus(String((e as Error)?.message ?? e));
+      })
+      .finally(() => {
+        if (button) button.disabled = false;
+        if (this.command === ctrl) {
+          this.command = null;
+          this.root.removeAttribute('aria-busy');
+        }
+      });
   }
 
   togglePlay(): void {
@@ -170,7 +222,7 @@ export class SimulatorShell<Config, State, Action> {
       if (!this.playing) return;
       this.carry += ((now - this.lastFrame) / 1000) * SPEEDS[this.speed]!;
       this.lastFrame = now;
-      let steps = Math.min(Math.floor(this.carry), 8);
+      let steps = Math.min(Math.floor(this.carry), MAX_STEPS_PER_FRAME);
       this.carry -= Math.floor(this.carry);
       const animate = this.shouldAnimate();
       let moved = false;
@@ -199,26 +251,41 @@ export class SimulatorShell<Config, State, Action> {
   setSpeed(i: number): void {
     this.speed = Math.max(0, Math.min(SPEEDS.length - 1, i));
     const input = $<HTMLInputElement>(this.root, '.sim-speed');
+    const text = this.t('stepsPerSecond', { n: SPEEDS[this.speed]! });
     input.value = String(this.speed);
-    input.setAttribute('aria-valuetext', this.t.stepsPerSecond(SPEEDS[this.speed]!));
-    $(this.root, '.sim-speed-out').textContent = this.t.stepsPerSecond(SPEEDS[this.speed]!);
+    input.setAttribute('aria-valuetext', text);
+    $(this.root, '.sim-speed-out').textContent = text;
   }
 
   private shouldAnimate(): boolean {
     return !this.reducedMotion.matches && (!this.playing || SPEEDS[this.speed]! <= ANIMATE_UP_TO);
   }
 
-  // ---- presentation, fullscreen, help ----------------------------------------------------
+  // ---- presentation, fullscreen, code, help ----------------------------------------------
 
-  togglePresent(force?: boolean): void {
-    const on = force ?? !this.root.hasAttribute('data-presenting');
+  get presenting(): boolean {
+    return this.root.hasAttribute('data-presenting');
+  }
+
+  togglePresent(force?: boolean, fullscreen = true): void {
+    const on = force ?? !this.presenting;
     this.root.toggleAttribute('data-presenting', on);
     document.documentElement.classList.toggle('sim-presenting', on);
     const btn = $<HTMLButtonElement>(this.root, '[data-cmd="present"]');
     btn.setAttribute('aria-pressed', String(on));
-    btn.querySelector('.label')!.textContent = on ? this.t.exitPresent : this.t.present;
-    if (on && !document.fullscreenElement) this.root.requestFullscreen?.().catch(() => undefined);
+    btn.querySelector('.label')!.textContent = on ? this.t('exitPresent') : this.t('present');
+    btn.title = `${on ? this.t('exitPresent') : this.t('present')} (P)`;
+    if (on && fullscreen && !document.fullscreenElement) this.root.requestFullscreen?.().catch(() => undefined);
     if (!on && document.fullscreenElement === this.root) document.exitFullscreen().catch(() => undefined);
+    this.render(false);
+  }
+
+  private toggleCode(): void {
+    const hidden = this.root.toggleAttribute('data-code-hidden');
+    const btn = $<HTMLButtonElement>(this.root, '[data-cmd="code"]');
+    btn.setAttribute('aria-pressed', String(!hidden));
+    btn.querySelector('.label')!.textContent = hidden ? this.t('showCode') : this.t('hideCode');
+    btn.title = `${btn.querySelector('.label')!.textContent} (C)`;
     this.render(false);
   }
 
@@ -235,7 +302,8 @@ export class SimulatorShell<Config, State, Action> {
   private escape(): void {
     const d = $<HTMLDialogElement>(this.root, '.sim-help');
     if (d.open) d.close();
-    else if (this.root.hasAttribute('data-presenting')) this.togglePresent(false);
+    else if (this.command) this.command.abort();
+    else if (this.presenting) this.togglePresent(false);
   }
 
   // ---- sharing ---------------------------------------------------------------------------
@@ -243,7 +311,7 @@ export class SimulatorShell<Config, State, Action> {
   /** The URL that reopens exactly this view. */
   shareUrl(): string {
     const enc = encodeUrlState({
-      sim: this.mech.id,
+      sim: this.simId,
       scenario: this.scenario.id,
       seed: this.timeline.seed,
       actions: [...this.timeline.actions] as TimedAction<unknown>[],
@@ -251,7 +319,10 @@ export class SimulatorShell<Config, State, Action> {
       ...(this.timeline.config !== this.scenario.config ? { config: this.timeline.config } : {}),
     });
     const url = new URL(location.href);
+    // Keep the embed's own flags (present=1) and anything else that isn't simulator state.
+    const keep = [...url.searchParams].filter(([k]) => !['sim', 'sc', 'seed', 'step', 'a', 'cfg'].includes(k));
     url.search = enc.ok ? enc.value : '';
+    for (const [k, v] of keep) url.searchParams.append(k, v);
     url.hash = '';
     return url.toString();
   }
@@ -261,32 +332,29 @@ export class SimulatorShell<Config, State, Action> {
     history.replaceState(history.state, '', url);
     try {
       await navigator.clipboard.writeText(url);
-      this.setStatus(this.t.copied);
+      this.setStatus(this.t('copied'));
     } catch {
-      this.setStatus(`${this.t.copyFailed} ${url}`);
+      this.setStatus(`${this.t('copyFailed')} ${url}`);
     }
   }
 
   // ---- rendering -------------------------------------------------------------------------
 
-  private describe(e: SimEvent): { html: string } {
-    const text = this.mech.narrate(e.narration.key, e.narration.params, this.locale);
-    const href = sourceUrl(e.source);
-    return {
-      html: `<a class="sim-fn" href="${escapeHtml(href)}" target="_blank" rel="noopener" title="${escapeHtml(`${e.source.file} · ${e.source.func}`)}"><code>${escapeHtml(e.kind)}</code></a> ${escapeHtml(text)}`,
-    };
+  private describe(e: SimEvent): string {
+    return describeEvent(e, this.mech.narrator, this.locale);
   }
 
   private render(animate: boolean): void {
     const tl = this.timeline;
     const state = tl.state;
-    this.view.render(state, tl.events, { animate });
+    this.view.render(state, tl.events, { animate, presenting: this.presenting, box: this.pictureBox() });
     // Caption: what the last transition did, each event naming (and linking) its runtime function.
     const caption = $<HTMLElement>(this.root, '.sim-caption');
-    if (tl.position === 0) caption.textContent = this.t.start;
-    else if (tl.events.length === 0) caption.textContent = tl.atEnd ? this.t.ended : '';
-    else caption.innerHTML = tl.events.map((e) => `<p>${this.describe(e).html}</p>`).join('');
-    if (tl.atEnd && tl.position > 0) caption.insertAdjacentHTML('beforeend', `<p class="sim-ended">${escapeHtml(this.t.ended)}</p>`);
+    if (tl.position === 0) caption.innerHTML = `<p>${escapeHtml(this.t('start'))}</p>`;
+    else caption.innerHTML = tl.events.map((e) => `<p>${this.describe(e)}</p>`).join('');
+    if (tl.atEnd && tl.position > 0) caption.insertAdjacentHTML('beforeend', `<p class="sim-ended">${escapeHtml(this.t('ended'))}</p>`);
+    $(this.root, '.sim-readout').textContent = this.mech.readout(state, this.locale);
+    if (this.mech.sourceMarks) this.source.mark(this.mech.sourceMarks(state, this.locale));
     const textBody = $<HTMLElement>(this.root, '.sim-text-body');
     if ((textBody.closest('details') as HTMLDetailsElement | null)?.open !== false) this.mech.renderText(textBody, state, this.locale);
     this.refreshInterventions(state);
@@ -294,16 +362,28 @@ export class SimulatorShell<Config, State, Action> {
     this.scheduleUrlUpdate();
   }
 
+  /**
+   * The room for the picture. Where the layout gives the stage a fixed height (presentation, and
+   * the side-by-side page layout) that is the limit; elsewhere the picture shares the screen with
+   * the caption under it, so it gets the share of the viewport that CSS caps it at too.
+   */
+  private pictureBox(): { width: number; height: number } {
+    const stage = $<HTMLElement>(this.root, '.sim-stage');
+    const width = stage.clientWidth || 800;
+    if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) return { width, height: stage.clientHeight };
+    return { width, height: Math.round(innerHeight * (this.root.dataset.mode === 'inline' ? 0.6 : 0.55)) };
+  }
+
   private updatePosition(): void {
     const tl = this.timeline;
+    if (tl.knownEnd !== null) this.length = { n: tl.knownEnd, done: true };
+    const n = Math.max(this.length.n, tl.position);
     const scrub = $<HTMLInputElement>(this.root, '.sim-scrub');
-    const end = tl.knownEnd;
-    scrub.max = String(end ?? Math.max(200, tl.position * 2));
+    scrub.max = String(n);
     scrub.value = String(tl.position);
-    const pos = this.t.position(tl.position, end);
+    const pos = this.t(this.length.done ? 'position' : 'positionMeasuring', { k: tl.position, n });
     scrub.setAttribute('aria-valuetext', pos);
     $(this.root, '.sim-pos').textContent = pos;
-    $(this.root, '.sim-time').textContent = `${this.t.virtualTime} ${fmtTime(this.mech.now(tl.state))}`;
     $<HTMLButtonElement>(this.root, '[data-cmd="back"]').disabled = tl.position === 0;
     $<HTMLButtonElement>(this.root, '[data-cmd="reset"]').disabled = tl.position === 0;
     $<HTMLButtonElement>(this.root, '[data-cmd="step"]').disabled = tl.atEnd;
@@ -312,7 +392,7 @@ export class SimulatorShell<Config, State, Action> {
   private updatePlayButton(): void {
     const btn = $<HTMLButtonElement>(this.root, '[data-cmd="play"]');
     btn.setAttribute('aria-pressed', String(this.playing));
-    btn.querySelector('.label')!.textContent = this.playing ? this.t.pause : this.t.play;
+    btn.querySelector('.label')!.textContent = this.playing ? this.t('pause') : this.t('play');
     btn.querySelector('.icon')!.textContent = this.playing ? '❚❚' : '▶';
   }
 
@@ -337,6 +417,30 @@ export class SimulatorShell<Config, State, Action> {
     $(this.root, '.sim-status').textContent = msg;
   }
 
+  private wireMechanismControls(): void {
+    const shell = this;
+    const host = {
+      get config() {
+        return shell.timeline.config;
+      },
+      get state() {
+        return shell.timeline.state;
+      },
+      setConfig: (c: Config) => shell.setConfig(c),
+      intervene: (a: Action) => shell.intervene(a),
+    };
+    const { configControls = [], commands = [], interventions = [] } = this.mech;
+    if (configControls.length + commands.length > 0) {
+      $<HTMLElement>(this.root, '.sim-controls').hidden = false;
+      this.showConfig = renderConfigControls($<HTMLElement>(this.root, '.sim-config'), configControls, this.locale, host);
+      renderCommands($<HTMLElement>(this.root, '.sim-commands'), commands, this.locale, (spec) => this.runCommand(spec));
+    }
+    if (interventions.length > 0) {
+      $<HTMLElement>(this.root, '.sim-interventions').hidden = false;
+      this.refreshInterventions = renderInterventions($<HTMLElement>(this.root, '.sim-intervention-forms'), interventions, this.locale, host);
+    }
+  }
+
   private wireControls(): void {
     const on = (cmd: string, fn: () => void) => $(this.root, `[data-cmd="${cmd}"]`).addEventListener('click', fn);
     on('reset', () => this.reset());
@@ -345,6 +449,7 @@ export class SimulatorShell<Config, State, Action> {
     on('play', () => this.togglePlay());
     on('copy', () => void this.copyLink());
     on('present', () => this.togglePresent());
+    on('code', () => this.toggleCode());
     on('fullscreen', () => this.toggleFullscreen());
     on('help', () => this.openHelp());
     on('close-help', () => $<HTMLDialogElement>(this.root, '.sim-help').close());
@@ -362,8 +467,30 @@ export class SimulatorShell<Config, State, Action> {
     });
     $(this.root, '.sim-text').addEventListener('toggle', () => this.render(false));
     document.addEventListener('fullscreenchange', () => {
-      if (!document.fullscreenElement && this.root.hasAttribute('data-presenting')) this.togglePresent(false);
+      if (!document.fullscreenElement && this.presenting && this.root.dataset.mode !== 'embed') this.togglePresent(false);
     });
+    // Presentation mode: the toolbar hides until the pointer moves or a control takes focus.
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    this.root.addEventListener('pointermove', () => {
+      this.root.toggleAttribute('data-pointer', true);
+      clearTimeout(idle);
+      idle = setTimeout(() => this.root.removeAttribute('data-pointer'), 2500);
+    });
+    // Re-fit the picture when its room changes (window resize, presentation, code pane shown).
+    let raf = 0;
+    let seen = '';
+    new ResizeObserver(() => {
+      if (raf) return;
+      raf = requestAnimationFrame(() => {
+        raf = 0;
+        const b = this.pictureBox();
+        const sig = `${b.width}x${b.height}`;
+        if (sig !== seen && this.timeline) {
+          seen = sig;
+          this.render(false);
+        }
+      });
+    }).observe($<HTMLElement>(this.root, '.sim-stage'));
     this.setSpeed(this.speed);
   }
 
@@ -372,8 +499,11 @@ export class SimulatorShell<Config, State, Action> {
     this.load({ ...this.scenario, config, seed, actions: [], source: '' }, seed, config, []);
   }
 
-  /** For tests and the bench: the current timeline. */
+  /** For tests and the bench: the current timeline and the measured run length. */
   get current(): Timeline<Config, State, Action> {
     return this.timeline;
+  }
+  get measuredLength(): { n: number; done: boolean } {
+    return this.length;
   }
 }

@@ -1,4 +1,4 @@
-// Keyboard control (DESIGN.md › Simulator UI): Space, ←, →, Home, +/−, F, P, ?, Esc.
+// Keyboard control (DESIGN.md › Simulator UI): Space, ←, →, Home, +/−, F, P, C, ?, Esc.
 // Keys act page-wide for the page's simulator, except while the reader types in a field or
 // uses a control that needs the key itself (a focused range slider keeps its arrows).
 
@@ -11,6 +11,7 @@ export type KeyCommands = {
   slower(): void;
   fullscreen(): void;
   present(): void;
+  code(): void;
   help(): void;
   escape(): void;
 };
@@ -25,6 +26,8 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
     if (type === 'range') return key.startsWith('Arrow') || key === 'Home' || key === 'End';
     return type !== 'checkbox' && type !== 'radio' && type !== 'button';
   }
+  // After clicking Step or Back the button keeps focus; Space must still mean play/pause there.
+  if (tag === 'BUTTON' && key === ' ' && target.closest('.sim-bar [role="group"]')) return false;
   // A focused button or link activates itself with Space/Enter.
   if ((tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') && (key === ' ' || key === 'Enter')) return true;
   return false;
@@ -54,6 +57,8 @@ export function bindKeyboard(root: HTMLElement, cmd: KeyCommands): void {
       F: cmd.fullscreen,
       p: cmd.present,
       P: cmd.present,
+      c: cmd.code,
+      C: cmd.code,
       '?': cmd.help,
       Escape: cmd.escape,
     };

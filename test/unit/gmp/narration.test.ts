@@ -1,6 +1,7 @@
 // Captions: both locales, natural sentences, naming the runtime function.
 import { describe, expect, it } from 'vitest';
-import { narrate, narrationKeys } from '../../../simulators/gmp/index.ts';
+import { createNarrator } from '../../../simulators/core/narrator.ts';
+import { narrate, narrationKeys, narrationTable } from '../../../simulators/gmp/index.ts';
 import { locate, schedtrace } from '../../../simulators/gmp/view.ts';
 import { build } from './helpers.ts';
 
@@ -19,16 +20,21 @@ describe('narrate', () => {
 
   it('formats durations per locale', () => {
     const p = { p: 0, g: 3, m: 0, ran: 10_240_000, schedtick: 7 };
-    expect(narrate('gmp.preemptone', p, 'en')).toContain('10.2 ms');
-    expect(narrate('gmp.preemptone', p, 'zh-cn')).toContain('10.2 毫秒');
+    expect(narrate('gmp.preemptone', p, 'en')).toContain('10.24 ms');
+    expect(narrate('gmp.preemptone', p, 'zh-cn')).toContain('10.24 毫秒');
     expect(narrate('gmp.entersyscall', { g: 1, m: 0, p: 0, dur: 500_000 }, 'en')).toContain('500 µs');
   });
 
-  it('falls back to the key for unknown keys and never throws on odd params', () => {
+  it('falls back to the key for unknown keys for readers; a strict narrator throws on them', () => {
     expect(narrate('gmp.nope', {}, 'en')).toBe('gmp.nope');
+    const strict = createNarrator(narrationTable, { strict: true });
+    expect(() => strict.narrate('gmp.nope', {}, 'en')).toThrow(/gmp\.nope/);
     for (const k of narrationKeys) {
-      expect(() => narrate(k, {}, 'en')).not.toThrow();
-      expect(() => narrate(k, {}, 'zh-cn')).not.toThrow();
+      for (const l of ['en', 'zh-cn'] as const) {
+        const text = strict.narrate(k, { g: 1, p: 0, m: 0, n: 2, ch: 'c', reason: 'sleep' }, l);
+        expect(text.length).toBeGreaterThan(10);
+        expect(text).not.toBe(k);
+      }
     }
   });
 

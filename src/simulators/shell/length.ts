@@ -1,0 +1,49 @@
+// The scrubber knows the run's length: a second, private timeline runs ahead to the end in
+// small slices of idle time, so the page stays responsive even for 100,000-step scenarios.
+import { createTimeline } from '../../../simulators/core/timeline.ts';
+import type { Engine, TimedAction } from '../../../simulators/core/types.ts';
+
+const SLICE_MS = 8;
+
+export type LengthProbe = { cancel(): void };
+
+/**
+ * Calls `progress(n, done)` as the run's length becomes known: `n` positions so far, `done` when
+ * the run ends (or hits the timeline's cap).
+ */
+export function measureLength<C, S, A>(
+  engine: Engine<C, S, A>,
+  config: C,
+  seed: number,
+  actions: readonly TimedAction<A>[],
+  progress: (n: number, done: boolean) => void,
+): LengthProbe {
+  // Few checkpoints and no cache: this timeline is only walked forward, once.
+  const tl = createTimeline(engine, config, seed, actions, { checkpointEvery: 1 << 20, maxCheckpoints: 2, cacheSize: 1 });
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    if (cancelled) return;
+    const until = performance.now() + SLICE_MS;
+    let moved = true;
+    try {
+      while (moved && performance.now() < until) for (let i = 0; i < 64 && (moved = tl.forward()); i++);
+    } catch {
+      moved = false; // the main timeline will show the engine's error; the length stays open
+      progress(tl.position, false);
+      return;
+    }
+    if (!moved) progress(tl.knownEnd ?? tl.position, true);
+    else {
+      progress(tl.position, false);
+      timer = setTimeout(slice, 0);
+    }
+  };
+  timer = setTimeout(slice, 0);
+  return {
+    cancel() {
+      cancelled = true;
+      clearTimeout(timer);
+    },
+  };
+}
