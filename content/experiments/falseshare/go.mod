@@ -1,0 +1,3 @@
+module example.com/falseshare
+
+go 1.19
