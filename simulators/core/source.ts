@@ -1,7 +1,7 @@
 // Links from an event's source reference to the Go tree, pinned to the release the pages describe.
 import type { SourceRef } from './types.ts';
 
-export const GO_RELEASE = 'go1.26.0';
+export const GO_RELEASE = 'go1.27.0';
 const BASE = `https://github.com/golang/go/blob/${GO_RELEASE}/src/`;
 
 // Text-fragment encoding (WICG scroll-to-text): '-', '&' and ',' are syntax there, so
