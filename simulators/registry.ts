@@ -10,6 +10,8 @@ export type SimulatorEntry = {
   title: Localized;
   /** The simulator's own page, from the site root, without base or locale: `simulators/gmp/`. */
   page: string;
+  /** The scenario instructors open first; the layout tests run every viewport on it. */
+  flagship: string;
   engine: Engine<any, any, any>;
   narrator: Narrator;
   configSchema: GenericSchema;
@@ -17,7 +19,7 @@ export type SimulatorEntry = {
 };
 
 export const simulators = {
-  gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
+  gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof simulators;

@@ -41,6 +41,8 @@ export class SimulatorShell<Config, State, Action> {
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
   private readonly wide = matchMedia('(min-width: 64rem)');
+  /** Matches the CSS breakpoint where the caption box is capped. */
+  private readonly phone = matchMedia('(max-width: 40rem)');
 
   constructor(
     private readonly root: HTMLElement,
@@ -213,7 +215,7 @@ export class SimulatorShell<Config, State, Action> {
   }
 
   private play(): void {
-    if (this.timeline.atEnd) return;
+    if (this.atEnd) return;
     this.playing = true;
     this.lastFrame = performance.now();
     this.carry = 0;
@@ -352,7 +354,14 @@ export class SimulatorShell<Config, State, Action> {
     const caption = $<HTMLElement>(this.root, '.sim-caption');
     if (tl.position === 0) caption.innerHTML = `<p>${escapeHtml(this.t('start'))}</p>`;
     else caption.innerHTML = tl.events.map((e) => `<p>${this.describe(e)}</p>`).join('');
-    if (tl.atEnd && tl.position > 0) caption.insertAdjacentHTML('beforeend', `<p class="sim-ended">${escapeHtml(this.t('ended'))}</p>`);
+    if (this.atEnd && tl.position > 0) caption.insertAdjacentHTML('beforeend', `<p class="sim-ended">${escapeHtml(this.t('ended'))}</p>`);
+    // Where the caption box is capped (phones), say that more text follows instead of hiding it.
+    // (Only there: reading scrollHeight forces a layout.)
+    caption.toggleAttribute('data-more', false);
+    if (this.phone.matches && !this.presenting) {
+      caption.scrollTop = 0;
+      if (caption.scrollHeight > caption.clientHeight + 2) caption.dataset.more = `${this.t('more')} ↓`;
+    }
     $(this.root, '.sim-readout').textContent = this.mech.readout(state, this.locale);
     if (this.mech.sourceMarks) this.source.mark(this.mech.sourceMarks(state, this.locale));
     const textBody = $<HTMLElement>(this.root, '.sim-text-body');
@@ -371,7 +380,13 @@ export class SimulatorShell<Config, State, Action> {
     const stage = $<HTMLElement>(this.root, '.sim-stage');
     const width = stage.clientWidth || 800;
     if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) return { width, height: stage.clientHeight };
-    return { width, height: Math.round(innerHeight * (this.root.dataset.mode === 'inline' ? 0.6 : 0.55)) };
+    const share = this.phone.matches ? 0.45 : this.root.dataset.mode === 'inline' ? 0.6 : 0.55;
+    return { width, height: Math.round(innerHeight * share) };
+  }
+
+  /** The timeline learns its end by stepping past it; the measured length knows it earlier. */
+  private get atEnd(): boolean {
+    return this.timeline.atEnd || (this.length.done && this.timeline.position >= this.length.n);
   }
 
   private updatePosition(): void {
@@ -386,7 +401,7 @@ export class SimulatorShell<Config, State, Action> {
     $(this.root, '.sim-pos').textContent = pos;
     $<HTMLButtonElement>(this.root, '[data-cmd="back"]').disabled = tl.position === 0;
     $<HTMLButtonElement>(this.root, '[data-cmd="reset"]').disabled = tl.position === 0;
-    $<HTMLButtonElement>(this.root, '[data-cmd="step"]').disabled = tl.atEnd;
+    $<HTMLButtonElement>(this.root, '[data-cmd="step"]').disabled = this.atEnd;
   }
 
   private updatePlayButton(): void {

@@ -1,0 +1,124 @@
+// What only the GMP simulator has: the work-stealing flagship step by step, interventions kept in
+// shared links, the reader's bad links, and the text alternative. Everything every simulator
+// must do is in simulators.test.ts and layout.test.ts.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launch } from '../support/browser';
+import { scenarios } from '../../simulators/gmp/index.ts';
+
+const site = inject('siteUrl');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Snapshot = { position: number; state: unknown };
+
+async function open(path: string, opts: { reducedMotion?: boolean } = {}): Promise<Page> {
+  const ctx = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    serviceWorkers: 'block',
+    reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(site + path);
+  await page.locator('.sim-shell[data-ready="true"]').first().waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => {
+    const shell = (window as unknown as { __sims: { current: { position: number; state: unknown } }[] }).__sims[0]!;
+    return { position: shell.current.position, state: JSON.parse(JSON.stringify(shell.current.state)) };
+  });
+
+const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+describe('GMP simulator', () => {
+  it('shows P1 stealing half of P0’s queue with → and undoes it with ←, keyboard only', async () => {
+    const page = await open('simulators/gmp/?sim=gmp&sc=work-stealing', { reducedMotion: true });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    let caption = '';
+    let before: Snapshot | null = null;
+    for (let i = 0; i < 80 && !caption.includes('runqsteal'); i++) {
+      before = await snapshot(page);
+      await page.keyboard.press('ArrowRight');
+      caption = (await page.locator('.sim-caption').textContent()) ?? '';
+    }
+    expect(caption).toContain('runqsteal');
+    const link = page.locator('.sim-caption a.sim-fn', { hasText: 'runqsteal' }).first();
+    await expect(link.getAttribute('href')).resolves.toMatch(/github\.com\/golang\/go\/blob\/go[\d.]+\/src\/runtime\/proc\.go/);
+    const after = await snapshot(page);
+    type S = { ps: { runq: number[]; runnext: number | null }[] };
+    const victimBefore = (before!.state as S).ps[0]!.runq.length;
+    const victimAfter = (after.state as S).ps[0]!.runq.length;
+    // runqgrab takes n - n/2 (ceil of half); one of the stolen Gs runs at once, the rest land in P1's queue.
+    expect(victimBefore - victimAfter).toBe(victimBefore - Math.floor(victimBefore / 2));
+    await page.keyboard.press('ArrowLeft');
+    expect(await snapshot(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  it('copies a link that reopens the exact state in another tab, interventions included', async () => {
+    const page = await open('simulators/gmp/?sim=gmp&sc=syscall-handoff', { reducedMotion: true });
+    for (let i = 0; i < 6; i++) await page.locator('[data-cmd="step"]').click();
+    await page.locator('form[data-intervention="spawn"] button').click();
+    for (let i = 0; i < 3; i++) await page.locator('[data-cmd="step"]').click();
+    const original = await snapshot(page);
+    await page.locator('[data-cmd="copy"]').click();
+    await expect(page.locator('.sim-status').textContent()).resolves.toMatch(/copied|复制/i);
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toContain('sim=gmp');
+    expect(url).toContain('a=');
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await other.locator('.sim-shell[data-ready="true"]').waitFor();
+    expect(await snapshot(other)).toEqual(original);
+    await page.context().close();
+  });
+
+  it('shows a clear message for a broken link and falls back to the default scenario', async () => {
+    for (const query of ['?sim=gmp&sc=no-such-scenario', '?sim=gmp&sc=work-stealing&step=-4', '?sim=gmp&sc=work-stealing&a=%%%', `?sim=gmp&sc=work-stealing&a=${'A'.repeat(12000)}`]) {
+      const page = await open(`simulators/gmp/${query}`);
+      const box = page.locator('.sim-error-box');
+      await expect(box.isVisible()).resolves.toBe(true);
+      await expect(box.textContent()).resolves.toMatch(/could not be used/);
+      await expect(page.locator('.sim-pos').textContent()).resolves.toMatch(/^step 0 of/);
+      expect((await snapshot(page)).position).toBe(0);
+      // The page keeps working.
+      await page.locator('[data-cmd="step"]').click();
+      expect((await snapshot(page)).position).toBe(1);
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the text alternative in the DOM, in sync with the picture', async () => {
+    const page = await open('simulators/gmp/?sim=gmp&sc=runq-overflow', { reducedMotion: true });
+    await page.locator('.sim-text summary').click();
+    for (let i = 0; i < 10; i++) await page.locator('[data-cmd="step"]').click();
+    const table = page.locator('.sim-text-body table').first();
+    await expect(table.locator('caption').count()).resolves.toBe(1);
+    // P0's row lists exactly the Gs of P0's local run queue, in order.
+    const check = async () => {
+      const s = (await snapshot(page)).state as { ps: { runq: number[] }[] };
+      const row = (await table.locator('tbody tr').first().textContent()) ?? '';
+      expect(s.ps[0]!.runq.length).toBeGreaterThan(0);
+      for (const g of s.ps[0]!.runq.slice(0, 3)) expect(row).toMatch(new RegExp(`\\bG${g}\\b`));
+    };
+    await check();
+    for (let i = 0; i < 7; i++) await page.locator('[data-cmd="step"]').click();
+    await check();
+    await page.context().close();
+  });
+});
