@@ -52,13 +52,21 @@ export function* positions<C, S, A>(
         events = events.concat(r.events);
       }
     } else {
+      // Nothing to do but an action still ahead: an idle position, as the timeline makes one
+      // (so position k here is position k there, and a URL's step names the same state).
       if (engine.isTerminal?.(s)) {
-        if (actions.some((a) => a.atStep > k)) continue;
+        if (actions.some((a) => a.atStep > k)) {
+          yield { state: s, events: [] };
+          continue;
+        }
         return;
       }
       const r = engine.step(s);
       if (r.events.length === 0) {
-        if (actions.some((a) => a.atStep > k)) continue;
+        if (actions.some((a) => a.atStep > k)) {
+          yield { state: s, events: [] };
+          continue;
+        }
         return;
       }
       s = f(r.state);
