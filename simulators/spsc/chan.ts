@@ -26,7 +26,7 @@ export type ChanCounters = {
   /** Sends and receives completed. */
   ops: number;
   lockAcquisitions: number;
-  /** Loads of the shared count and indices (qcount, sendx/recvx) — every operation makes them. */
+  /** Loads of the shared count (qcount, with sendx/recvx): every operation that does not meet a parked partner. */
   remoteIndexLoads: number;
   lineTransfers: number;
   /** gopark calls: a send on a full or a receive on an empty channel. */
@@ -123,8 +123,6 @@ export function channelCounters(config: SpscConfig, seed = 0): ChanCounters {
   const recv = () => {
     const C: Core = 1;
     lock(C);
-    k.remoteIndexLoads++;
-    touch(C, 'h0', false); // qcount
     touch(C, 'h1', false); // c.sendq.dequeue reads sendq.first
     if (parkedP) {
       // recv on a full buffer with a parked sender: take the head, put the sender's value in its slot.
@@ -150,6 +148,8 @@ export function channelCounters(config: SpscConfig, seed = 0): ChanCounters {
       k.ops++;
       return;
     }
+    k.remoteIndexLoads++;
+    touch(C, 'h0', false); // c.qcount
     if (qcount > 0) {
       touch(C, 'h0', false); // buf, recvx, elemsize
       touch(C, slotLine(recvx), false);

@@ -15,7 +15,8 @@ export type RingLines = {
 
 export type RingSource = { text: string; lines: RingLines };
 
-function edit(src: string, from: string, to: string): string {
+/** Replaces the one occurrence of `from`; throws when it is missing or not unique. */
+export function edit(src: string, from: string, to: string): string {
   const at = src.indexOf(from);
   if (at < 0 || src.indexOf(from, at + 1) >= 0) throw new Error(`spsc source: anchor not found exactly once: ${JSON.stringify(from)}`);
   return src.slice(0, at) + to + src.slice(at + from.length);
