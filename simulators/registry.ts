@@ -12,6 +12,8 @@ export type SimulatorEntry = {
   page: string;
   /** The scenario instructors open first; the layout tests run every viewport on it. */
   flagship: string;
+  /** The chapter that shows the simulator inline, if any (same form as `page`). */
+  chapter?: string;
   engine: Engine<any, any, any>;
   narrator: Narrator;
   configSchema: GenericSchema;
@@ -19,7 +21,7 @@ export type SimulatorEntry = {
 };
 
 export const simulators = {
-  gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
+  gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof simulators;

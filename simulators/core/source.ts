@@ -12,7 +12,7 @@ function fragmentText(text: string): string {
 
 /**
  * `sourceUrl({file:'runtime/proc.go', func:'runqput'})` →
- * `https://github.com/golang/go/blob/go1.26.0/src/runtime/proc.go#:~:text=func%20runqput%28`
+ * `https://github.com/golang/go/blob/go1.27.0/src/runtime/proc.go#:~:text=func%20runqput%28`
  * A browser that supports text fragments scrolls to the function; others open the file.
  */
 export function sourceUrl(ref: SourceRef): string {

@@ -327,7 +327,7 @@ export const capabilities: readonly Capability[] = [
     level: 'architect',
     en: 'Settles a design argument by reading the runtime source at a release tag (proc.go, mgc.go) rather than blog posts.',
     zhCN: '遇到设计争议时，直接读某个发布 tag 下的 runtime 源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
-    href: 'https://github.com/golang/go/blob/go1.26.0/src/runtime/proc.go',
+    href: 'https://github.com/golang/go/blob/go1.27.0/src/runtime/proc.go',
   },
   {
     id: 'runtime.architect.teach-runtime',

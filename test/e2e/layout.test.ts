@@ -63,6 +63,16 @@ describe.each(simIds)('layout of %s', (id) => {
       await p.context().close();
     });
 
+    it.runIf(entry.chapter)(`${locale}: inline in its chapter at 1366×768, picture and caption fit one screen`, async () => {
+      const p = await openSim(browser, `${site}${prefix}${entry.chapter}`, { viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+      await stepFromTop(p, 2);
+      const b = await pictureBoxes(p);
+      const vp = { x: 0, y: 0, width: 1366, height: 768 };
+      expect(inside(b.stage, vp, 2), `stage ${JSON.stringify(b.stage)}`).toBe(true);
+      expect(inside(b.caption, vp, 2), `caption ${JSON.stringify(b.caption)}`).toBe(true);
+      await p.context().close();
+    });
+
     it.each([
       [1280, 720],
       [1920, 1080],

@@ -380,7 +380,7 @@ export class SimulatorShell<Config, State, Action> {
     const stage = $<HTMLElement>(this.root, '.sim-stage');
     const width = stage.clientWidth || 800;
     if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) return { width, height: stage.clientHeight };
-    const share = this.phone.matches ? 0.45 : this.root.dataset.mode === 'inline' ? 0.6 : 0.55;
+    const share = this.phone.matches ? 0.45 : 0.55;
     return { width, height: Math.round(innerHeight * share) };
   }
 
