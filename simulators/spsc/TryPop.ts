@@ -114,7 +114,9 @@ export function popStep(c: Ctx): void {
       const index = c.s.receivedCount;
       const want = cfg.producer[index];
       const r = c.s.received;
-      c.s.received = r.length < RECEIVED_WINDOW ? [...r, got] : [...r.slice(1), got];
+      const rec = r.length < RECEIVED_WINDOW ? r.slice() : r.slice(1);
+      rec.push(got);
+      c.s.received = rec;
       c.s.receivedCount = index + 1;
       if (got !== want) addFault(c, { rule: 'fifo', index, got, want });
       k.v = null;
