@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser';
+import { inside, pictureBoxes } from '../support/sim-page';
 import { scenarios } from '../../simulators/gmp/index.ts';
 
 const site = inject('siteUrl');
@@ -120,5 +121,29 @@ describe('GMP simulator', () => {
     for (let i = 0; i < 7; i++) await page.locator('[data-cmd="step"]').click();
     await check();
     await page.context().close();
+  });
+
+  it('the instructors page’s iframe snippet, at 1280×720, shows the picture and the whole caption inside the frame', async () => {
+    for (const prefix of ['', 'zh-cn/']) {
+      const html = await (await fetch(`${site}${prefix}simulators/instructors/`)).text();
+      // The snippet as the page shows it (HTML-escaped inside the code block).
+      const src = /&lt;base>\/|<base>\/|&#x3C;base>\//.exec(html) ? /(?:&lt;|<|&#x3C;)base>\/((?:zh-cn\/)?embed\/[a-z0-9-]+\/\?[^"<]*?)(?:&#x22;|"|&quot;)/.exec(html) : null;
+      expect(src, 'snippet found').not.toBeNull();
+      const path = src![1]!.replace(/&#x26;|&amp;/g, '&');
+      const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+      const page = await ctx.newPage();
+      await page.goto(site);
+      await page.setContent(`<iframe src="${site}${path}" width="1280" height="720" style="border:0"></iframe>`);
+      const frame = page.frames()[1]!;
+      await frame.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 20_000 });
+      for (let i = 0; i < 6; i++) {
+        await frame.locator('[data-cmd="step"]').evaluate((b) => (b as HTMLButtonElement).click());
+        const b = await pictureBoxes(frame as unknown as Page);
+        const vp = { x: 0, y: 0, width: 1280, height: 720 };
+        expect(inside(b.caption, vp), `${prefix} caption ${JSON.stringify(b.caption)}`).toBe(true);
+        expect(inside(b.stage, vp), `${prefix} stage ${JSON.stringify(b.stage)}`).toBe(true);
+      }
+      await ctx.close();
+    }
   });
 });
