@@ -3,17 +3,17 @@
 // caption never reads "runqput runqput puts…"; otherwise the link leads the sentence.
 import { sourceUrl } from '../../../simulators/core/source.ts';
 import type { Narrator } from '../../../simulators/core/narrator.ts';
-import type { Locale, SimEvent } from '../../../simulators/core/types.ts';
+import type { Locale, SimEvent, SourceRef } from '../../../simulators/core/types.ts';
 import { escapeHtml } from './format.ts';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function describeEvent(e: SimEvent, narrator: Narrator, locale: Locale): string {
+export function describeEvent(e: SimEvent, narrator: Narrator, locale: Locale, link?: (ref: SourceRef, locale: Locale) => string | undefined): string {
   const text = narrator.narrate(e.narration.key, e.narration.params, locale);
   if (e.kind === 'invalidAction') return escapeHtml(text);
-  const href = sourceUrl(e.source);
+  const href = link?.(e.source, locale) ?? sourceUrl(e.source);
   const title = `${e.source.file} · ${e.source.receiver ? `(${e.source.receiver}) ` : ''}${e.source.func}`;
   const link = (label: string) => `<a class="sim-fn" href="${escapeHtml(href)}" target="_blank" rel="noopener" title="${escapeHtml(title)}"><code>${escapeHtml(label)}</code></a>`;
   for (const name of new Set([e.kind, e.source.func])) {

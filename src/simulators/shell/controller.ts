@@ -343,7 +343,7 @@ export class SimulatorShell<Config, State, Action> {
   // ---- rendering -------------------------------------------------------------------------
 
   private describe(e: SimEvent): string {
-    return describeEvent(e, this.mech.narrator, this.locale);
+    return describeEvent(e, this.mech.narrator, this.locale, this.mech.sourceLink?.bind(this.mech));
   }
 
   private render(animate: boolean): void {

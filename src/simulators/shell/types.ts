@@ -3,7 +3,7 @@
 // touches the toolbar, the caption or the URL.
 import type { GenericSchema } from 'valibot';
 import type { Narrator } from '../../../simulators/core/narrator.ts';
-import type { Engine, Locale, Localized, SimEvent } from '../../../simulators/core/types.ts';
+import type { Engine, Locale, Localized, SimEvent, SourceRef } from '../../../simulators/core/types.ts';
 
 export type ViewOptions = {
   /** Tween from the previous frame (off while playing fast and under reduced motion). */
@@ -77,6 +77,11 @@ export interface Mechanism<Config, State, Action> {
   readout(state: State, locale: Locale): string;
   /** Builds the picture inside the shell's stage. */
   createView(stage: HTMLElement, locale: Locale): MechanismView<State>;
+  /**
+   * Where an event's source link goes, when not to the Go tree at the pinned release (e.g. the
+   * site's own ring code). Return undefined to keep the default.
+   */
+  sourceLink?(ref: SourceRef, locale: Locale): string | undefined;
   /** Lines of the scenario's Go program to mark (the shell draws the source panel). */
   sourceMarks?(state: State, locale: Locale): SourceMark[];
   /** Text alternative of the state, rendered into `container` (a DOM table, not a picture). */
