@@ -30,10 +30,10 @@ export function markingEnded(s: GcState): boolean {
 }
 
 /** Objects the program can reach that marking missed (freed already or about to be). */
-export function lostObjects(s: GcState, reach: Set<string> = reachable(s)): string[] {
+export function lostObjects(s: GcState, reach?: Set<string>): string[] {
   if (!markingEnded(s)) return [];
   const out: string[] = [];
-  for (const name of reach) {
+  for (const name of reach ?? reachable(s)) {
     const o = s.objects[name];
     if (o && o.color === 'white' && !o.fresh) out.push(name);
   }

@@ -31,14 +31,64 @@ export type ExploreResult = {
 
 /** Everything that decides a state's future (not the PRNG, step counter or schedule position). */
 export function stateKey(s: GcState): string {
-  let k = s.phase + (s.cycleDone ? '!' : '') + s.globalsColor[0] + '|' + s.globals.join(',');
-  for (const g of s.goroutines) k += '|' + g.pc + g.stackColor[0] + g.stack.join(',');
-  const names = Object.keys(s.objects).sort();
-  for (const n of names) {
-    const o = s.objects[n]!;
-    k += '|' + n + ':' + o.color[0] + (o.freed ? 'f' : '') + (o.fresh ? 'n' : '') + o.fields.join(',');
+  return new KeyCoder().key(s);
+}
+
+/**
+ * Builds short canonical keys: every object name gets a one-character code the first time it is
+ * seen, so a key costs one character per pointer and hashes fast. Objects are listed in code
+ * order, so the order in which an interleaving allocated them does not matter.
+ */
+const PHASE: Record<GcState['phase'], number> = { off: 1, mark: 2, marktermination: 3, sweep: 4 };
+const COLOR = { white: 1, grey: 2, black: 3 } as const;
+const NIL = 0;
+const SEP = 0xffff;
+
+/**
+ * Builds short canonical keys: every object name gets a numeric code the first time it is seen,
+ * so a key is one character per pointer, built flat (String.fromCharCode) so it hashes fast.
+ * Objects are listed in code order, whatever order an interleaving allocated them in.
+ */
+class KeyCoder {
+  private readonly code = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly buf: number[] = [];
+
+  private c(name: string | null): number {
+    if (name === null) return NIL;
+    let k = this.code.get(name);
+    if (k === undefined) {
+      k = 0x100 + this.names.length;
+      this.code.set(name, k);
+      this.names.push(name);
+    }
+    return k;
   }
-  return k;
+
+  key(s: GcState): string {
+    const b = this.buf;
+    b.length = 0;
+    b.push(PHASE[s.phase], s.cycleDone ? 1 : 0, COLOR[s.globalsColor]);
+    for (const p of s.globals) b.push(this.c(p));
+    for (const g of s.goroutines) {
+      b.push(SEP, g.pc, COLOR[g.stackColor]);
+      for (const p of g.stack) b.push(this.c(p));
+    }
+    b.push(SEP);
+    for (const n in s.objects) this.c(n);
+    for (const n of this.names) {
+      const o = s.objects[n];
+      if (!o) {
+        b.push(SEP - 1);
+        continue;
+      }
+      b.push(COLOR[o.color] + (o.freed ? 4 : 0) + (o.fresh ? 8 : 0));
+      for (const p of o.fields) b.push(this.c(p));
+    }
+    let out = '';
+    for (let i = 0; i < b.length; i += 4096) out += String.fromCharCode.apply(null, b.slice(i, i + 4096));
+    return out;
+  }
 }
 
 export function explore(config: GcConfig, opts: ExploreOptions = {}): ExploreResult {
@@ -48,7 +98,8 @@ export function explore(config: GcConfig, opts: ExploreOptions = {}): ExploreRes
   // Node i was reached from node parent[i] by move index via[i]; the path is rebuilt on a hit.
   const parent: number[] = [-1];
   const via: number[] = [-1];
-  const seen = new Set<string>([stateKey(root)]);
+  const coder = new KeyCoder();
+  const seen = new Set<string>([coder.key(root)]);
   const stack: { s: GcState; id: number }[] = [{ s: root, id: 0 }];
   while (stack.length > 0) {
     const { s, id } = stack.pop()!;
@@ -63,7 +114,7 @@ export function explore(config: GcConfig, opts: ExploreOptions = {}): ExploreRes
     // Pushed in reverse so the first move is explored first (schedules read naturally).
     for (let k = moves.length - 1; k >= 0; k--) {
       const next = applyMove(s, moves[k]!);
-      const key = stateKey(next);
+      const key = coder.key(next);
       if (seen.has(key)) continue;
       if (seen.size >= limit) return { lost: false, explored: seen.size, complete: false };
       seen.add(key);
