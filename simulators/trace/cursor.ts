@@ -1,0 +1,298 @@
+// Resumable tokens for runtime print output.
+//
+// The runtime prints a trace line with one print() call per argument, and each argument is its
+// own write(2) (runtime/print.go gwrite → writeErr). A program writing to the same stream can
+// therefore land between any two arguments: after "gc 3 @0.1s 1%: " and before "0.01", possibly
+// ending with its own newline so the rest of the runtime's line starts a later line.
+//
+// A grammar is a generator over a Cursor. Each token is tried at the cursor; when it is not
+// there, the token is searched for further on in the current region (skipping the program's
+// text), and when the region has none, the generator yields: the driver then loads the next line
+// into the cursor, or gives up. Every search moves forward through a region that ends at the
+// next record start, so the work per line is linear in its length.
+
+export interface Cursor {
+  text: string;
+  pos: number;
+  /** Exclusive end of the region this record may read (the next record start, or line end). */
+  end: number;
+  /** 1-based line number of `text`. */
+  line: number;
+  /** How many times a token was found only after skipping foreign text. */
+  resumed: number;
+  /** What the grammar is looking for, for error messages. */
+  expect: string;
+  /** Set by a grammar that returns null: why the record is unreadable. */
+  fail: string;
+  /** The value of the last tryNum. */
+  v: number;
+  /** What a grammar has read of the current record so far, for salvage when it is abandoned. */
+  partial: unknown;
+}
+
+export type Tok<T> = Generator<void, T, void>;
+
+/** Number kinds: unsigned int, signed int, decimal ("0.058", "12"). */
+export const INT = 0;
+export const SINT = 1;
+export const DEC = 2;
+type NumKind = typeof INT | typeof SINT | typeof DEC;
+
+/** `next` entries: literal that follows the number; '' stands for the end of the region. */
+export const EOL = '';
+
+/** Longest number the runtime prints (uint64 is 20 digits; "18446744073709551615.123" fits). */
+const MAX_NUM = 24;
+
+export function newCursor(): Cursor {
+  return { text: '', pos: 0, end: 0, line: 0, resumed: 0, expect: '', fail: '', v: 0, partial: null };
+}
+
+export function loadLine(c: Cursor, text: string, line: number, end: number): void {
+  c.text = text;
+  c.pos = 0;
+  c.end = end;
+  c.line = line;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** End index of a number of `kind` starting at i, or -1. */
+export function scanNumber(t: string, i: number, end: number, kind: NumKind): number {
+  let j = i;
+  if (kind === SINT && j < end && t.charCodeAt(j) === 45) j++;
+  const d0 = j;
+  while (j < end && isDigit(t.charCodeAt(j)) && j - i <= MAX_NUM) j++;
+  if (j === d0 || j - i > MAX_NUM) return -1;
+  if (kind === DEC && j + 1 < end && t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < end && isDigit(t.charCodeAt(j)) && j - i <= MAX_NUM) j++;
+    if (j - i > MAX_NUM) return -1;
+  }
+  return j;
+}
+
+/**
+ * Fast path, no generator: a number of `kind` right at the cursor → true with the value in c.v.
+ * Grammars call this first and fall back to `yield* num(…)` (which can skip foreign text).
+ */
+export function tryNum(c: Cursor, kind: NumKind): boolean {
+  const t = c.text;
+  const end = c.end;
+  let j = c.pos;
+  let neg = false;
+  if (kind === SINT && j < end && t.charCodeAt(j) === 45) {
+    neg = true;
+    j++;
+  }
+  const d0 = j;
+  let v = 0;
+  let ch = 0;
+  while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+    v = v * 10 + (ch - 48);
+    j++;
+  }
+  if (j === d0 || j - c.pos > MAX_NUM) return false;
+  let digits = j - d0;
+  if (kind === DEC && j + 1 < end && t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
+    j++;
+    const f0 = j;
+    while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+      v = v * 10 + (ch - 48);
+      j++;
+    }
+    if (j - c.pos > MAX_NUM) return false;
+    digits += j - f0;
+    // mantissa / 10^k with an exact mantissa is one correctly rounded division: the same double
+    // as Number("12.345"). Longer numbers go through Number() itself.
+    v = digits <= 15 ? v / POW10[j - f0]! : Number(t.slice(d0, j));
+  } else if (digits > 15) {
+    v = Number(t.slice(d0, j));
+  }
+  c.v = neg ? -v : v;
+  c.pos = j;
+  return true;
+}
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Fast path: the literal `s` right at the cursor. */
+export function tryLit(c: Cursor, s: string): boolean {
+  if (c.pos + s.length <= c.end && c.text.startsWith(s, c.pos)) {
+    c.pos += s.length;
+    return true;
+  }
+  return false;
+}
+
+/** Fast path: the index of the alternative right at the cursor, or -1. */
+export function tryAlt(c: Cursor, alts: readonly string[]): number {
+  for (let i = 0; i < alts.length; i++) {
+    if (tryLit(c, alts[i]!)) return i;
+  }
+  return -1;
+}
+
+function isNumChar(code: number): boolean {
+  return isDigit(code) || code === 46 || code === 45;
+}
+
+/** Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. */
+function findNumberBefore(c: Cursor, kind: NumKind, next: readonly string[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (const lit of next) {
+    let k = lit === EOL ? c.end : c.text.indexOf(lit, c.pos + 1);
+    while (k !== -1 && k + lit.length <= c.end && (best === null || k < best.end)) {
+      let s = k;
+      while (s > c.pos && k - s < MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
+      // Take the longest number that ends exactly at the literal.
+      for (; s < k; s++) {
+        if (scanNumber(c.text, s, k, kind) === k) {
+          best = { start: s, end: k };
+          break;
+        }
+      }
+      if (best !== null && best.end === k) break;
+      if (lit === EOL) break;
+      k = c.text.indexOf(lit, k + 1);
+    }
+  }
+  return best;
+}
+
+/** A number of `kind`; `next` lists what may follow it (used only to find it after foreign text). */
+export function* num(c: Cursor, kind: NumKind, next: readonly string[], what: string): Tok<number> {
+  for (;;) {
+    const e = scanNumber(c.text, c.pos, c.end, kind);
+    if (e > 0) {
+      const v = Number(c.text.slice(c.pos, e));
+      c.pos = e;
+      return v;
+    }
+    const found = findNumberBefore(c, kind, next);
+    if (found) {
+      c.resumed++;
+      c.pos = found.end;
+      return Number(c.text.slice(found.start, found.end));
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
+  }
+}
+
+/**
+ * One of `alts` (list longer alternatives first when one is a prefix of another). Returns its
+ * index. With `digitAfter`, a match found after foreign text must be followed by a digit, so a
+ * lone "+" or "/" in a program's output is not taken for a separator.
+ */
+export function* lit(c: Cursor, alts: readonly string[], digitAfter = false): Tok<number> {
+  for (;;) {
+    for (let i = 0; i < alts.length; i++) {
+      const a = alts[i]!;
+      if (c.pos + a.length <= c.end && c.text.startsWith(a, c.pos)) {
+        c.pos += a.length;
+        return i;
+      }
+    }
+    let bestAt = -1;
+    let bestIdx = -1;
+    for (let i = 0; i < alts.length; i++) {
+      const a = alts[i]!;
+      let k = c.text.indexOf(a, c.pos);
+      while (k !== -1 && k + a.length <= c.end && (bestAt === -1 || k < bestAt)) {
+        if (!digitAfter || (k + a.length < c.end && isDigit(c.text.charCodeAt(k + a.length)))) {
+          bestAt = k;
+          bestIdx = i;
+          break;
+        }
+        k = c.text.indexOf(a, k + 1);
+      }
+    }
+    if (bestIdx !== -1) {
+      c.resumed++;
+      c.pos = bestAt + alts[bestIdx]!.length;
+      return bestIdx;
+    }
+    c.expect = JSON.stringify(alts[0]);
+    c.pos = c.end;
+    yield;
+  }
+}
+
+/** The text up to the next `stop` (not consumed). Foreign text before `stop` on a later line is dropped. */
+export function* until(c: Cursor, stop: string): Tok<string> {
+  let value = '';
+  let first = true;
+  for (;;) {
+    const k = c.text.indexOf(stop, c.pos);
+    if (k !== -1 && k + stop.length <= c.end) {
+      if (first) value = c.text.slice(c.pos, k);
+      else c.resumed++;
+      c.pos = k;
+      return value;
+    }
+    if (first) value = c.text.slice(c.pos, c.end);
+    first = false;
+    c.expect = JSON.stringify(stop);
+    c.pos = c.end;
+    yield;
+  }
+}
+
+/** Does `s` occur in the rest of the current region? (For optional trailing parts.) */
+export function ahead(c: Cursor, s: string): number {
+  const k = c.text.indexOf(s, c.pos);
+  return k !== -1 && k + s.length <= c.end ? k : -1;
+}
+
+/** An id that may be absent: "nil" (current Go) or -1 (older Go). Reports which spelling it saw. */
+export function* optionalId(c: Cursor, next: readonly string[], what: string, seen: { absent: 'minus1' | 'nil' | null }): Tok<number | null> {
+  if (c.pos + 3 <= c.end && c.text.startsWith('nil', c.pos)) {
+    c.pos += 3;
+    seen.absent = 'nil';
+    return null;
+  }
+  const v = yield* num(c, SINT, next, what);
+  if (v < 0) {
+    seen.absent = 'minus1';
+    return null;
+  }
+  return v;
+}
+
+/** "true"/"false" (Go bools), or 0/1 from older int fields. */
+export function* flag(c: Cursor, next: readonly string[], what: string): Tok<number | boolean> {
+  if (c.pos + 4 <= c.end && c.text.startsWith('true', c.pos)) {
+    c.pos += 4;
+    return true;
+  }
+  if (c.pos + 5 <= c.end && c.text.startsWith('false', c.pos)) {
+    c.pos += 5;
+    return false;
+  }
+  return yield* num(c, SINT, next, what);
+}
+
+/** Fast path of optionalId: the id (or null) right at the cursor, or undefined. */
+export function tryId(c: Cursor, seen: { absent: 'minus1' | 'nil' | null }): number | null | undefined {
+  if (tryLit(c, 'nil')) {
+    seen.absent = 'nil';
+    return null;
+  }
+  if (!tryNum(c, SINT)) return undefined;
+  if (c.v < 0) {
+    seen.absent = 'minus1';
+    return null;
+  }
+  return c.v;
+}
+
+/** Fast path of flag: true/false/number right at the cursor, or undefined. */
+export function tryFlag(c: Cursor): number | boolean | undefined {
+  if (tryLit(c, 'true')) return true;
+  if (tryLit(c, 'false')) return false;
+  return tryNum(c, SINT) ? c.v : undefined;
+}
