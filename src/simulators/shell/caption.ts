@@ -10,10 +10,10 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function describeEvent(e: SimEvent, narrator: Narrator, locale: Locale, link?: (ref: SourceRef, locale: Locale) => string | undefined): string {
+export function describeEvent(e: SimEvent, narrator: Narrator, locale: Locale, linkFor?: (ref: SourceRef, locale: Locale) => string | undefined): string {
   const text = narrator.narrate(e.narration.key, e.narration.params, locale);
   if (e.kind === 'invalidAction') return escapeHtml(text);
-  const href = link?.(e.source, locale) ?? sourceUrl(e.source);
+  const href = linkFor?.(e.source, locale) ?? sourceUrl(e.source);
   const title = `${e.source.file} · ${e.source.receiver ? `(${e.source.receiver}) ` : ''}${e.source.func}`;
   const link = (label: string) => `<a class="sim-fn" href="${escapeHtml(href)}" target="_blank" rel="noopener" title="${escapeHtml(title)}"><code>${escapeHtml(label)}</code></a>`;
   for (const name of new Set([e.kind, e.source.func])) {
