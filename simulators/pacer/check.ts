@@ -36,7 +36,8 @@ export function check(s: PacerState): Violation[] {
   else if (s.progress < -rel(0) || s.progress > phaseNs(s.phases[s.phase]!) + rel(phaseNs(s.phases[s.phase]!))) bad('progress', `progress ${s.progress} outside its phase`);
   if (s.heapLive + rel(s.heapMarked) < s.heapMarked) bad('heapLive ≥ heapMarked', `heapLive ${s.heapLive} < heapMarked ${s.heapMarked}`);
   const live = liveNow(s);
-  if (!s.exited && s.heapLive + rel(live) < live) bad('heapLive ≥ live heap', `heapLive ${s.heapLive} < reachable heap ${live}`);
+  // heapMarked is a whole number of bytes (Go's uint64), the live heap a real number: allow one byte.
+  if (!s.exited && s.heapLive + 1 + rel(live) < live) bad('heapLive ≥ live heap', `heapLive ${s.heapLive} < reachable heap ${live}`);
   const l = s.limiter;
   if (l.fill < 0 || l.fill > l.capacity) bad('limiter bucket', `fill ${l.fill} outside [0, ${l.capacity}]`);
   if (l.capacity !== s.gomaxprocs * capacityPerProc) bad('limiter capacity', `capacity ${l.capacity} ≠ GOMAXPROCS × 1 s`);

@@ -7,7 +7,7 @@ import { endCycle } from './endCycle.ts';
 import { accumulate, resetCapacity } from './gcCPULimiter.ts';
 import { gctraceLine } from './gctrace.ts';
 import { pacing } from './pacing.ts';
-import { account } from './progress.ts';
+import { account, liveNow, notePeaks } from './progress.ts';
 import type { CycleRecord } from './types.ts';
 
 export function gcMarkTermination(c: Ctx): void {
@@ -17,7 +17,10 @@ export function gcMarkTermination(c: Ctx): void {
   const tMarkTerm = s.now;
   const heap1 = s.heapLive;
   // bytesMarked: the heap reachable when marking began, plus everything allocated (black) since.
-  const heap2 = Math.floor(m.liveAtStart + (heap1 - m.heap0));
+  // Rounded up to whole bytes, so heapLive never falls below the live heap (Go errs the same way).
+  // Anything reachable now that was not at the start was allocated since, so it is marked too (this
+  // matters when a workload phase starts with a larger live heap in the middle of marking).
+  const heap2 = Math.ceil(Math.max(m.liveAtStart + (heap1 - m.heap0), Math.min(liveNow(s), heap1)));
   // endCycle records lastHeapGoal = heapGoal() before anything is reset.
   const p = pacing(s);
   s.lastHeapGoal = Number.isFinite(p.goal) ? p.goal : null;
@@ -44,6 +47,7 @@ export function gcMarkTermination(c: Ctx): void {
   s.lastHeapScan = Math.floor(m.liveAtStart);
   s.lastStackScan = m.stackScanWork;
   s.mark = null;
+  notePeaks(s); // rounding heapMarked up can add a byte
   // gcSweep: every span needs sweeping again.
   s.sweepDone = false;
   const ev0 = c.ev.length;

@@ -26,9 +26,10 @@ export function gcStart(c: Ctx): void {
 
   const ph = curPhase(s);
   s.globalsScan = ph.globals;
-  const live = liveNow(s);
   const w = markWorkers(procs);
-  const heap0 = Math.floor(s.heapLive);
+  const heap0 = s.heapLive;
+  // Float noise may put the live heap a hair above heapLive; what is marked cannot exceed it.
+  const live = Math.min(liveNow(s), heap0);
   const mark: MarkState = {
     n,
     kind,
@@ -41,7 +42,7 @@ export function gcStart(c: Ctx): void {
     tMark: s.now,
     heap0,
     trigger: Number.isFinite(trig) && kind === 'heap' ? trig : null,
-    heapScan: heap0,
+    heapScan: Math.floor(heap0),
     maxStackScan: ph.stacks,
     workTotal: live + ph.stacks + ph.globals,
     work: 0,

@@ -42,8 +42,11 @@ export function revise(c: ReviseInput): ReviseResult {
     // int64(float64(heapGoal-triggered)/float64(scanWorkExpected)*float64(maxScanWork)) + triggered
     let ext = Math.trunc(((heapGoal - c.triggered) / scanWorkExpected) * maxScanWork) + c.triggered;
     if (!Number.isFinite(heapGoal)) ext = heapGoal;
-    scanWorkExpected = maxScanWork;
     const hardGoal = Math.trunc((1 + gcPercent / 100) * heapGoal);
+    // scanWorkExpected = 0 (no scannable globals, first cycle) divides by zero; Go's result is then
+    // implementation-defined. The runtime's own globals make it impossible; here the cap applies.
+    if (scanWorkExpected === 0) ext = hardGoal;
+    scanWorkExpected = maxScanWork;
     if (ext > hardGoal) ext = hardGoal;
     heapGoal = ext;
     regime = 'extrapolated';

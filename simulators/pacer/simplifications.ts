@@ -106,7 +106,8 @@ export const SIMPLIFICATIONS: readonly Note[] = [
  * The model's bound on memory over GOMEMLIMIT. A mark phase lasts at most (scan work) / (scanRate ×
  * background workers); meanwhile the mutator, on the other Ps, allocates at most
  *   A = (P − background)/background × max(allocation per CPU-second)/scanRate × (max live + max stacks + max globals).
- * A cycle starts at or below max(limit − non-heap − 1 MiB, heapMarked + 1 MiB) and heapMarked ≤ max live + A, so
+ * A cycle starts at or below max(limit − non-heap − 1 MiB, heapMarked + 1 MiB, 1 MiB) — the sweep distance, or
+ * memoryLimitHeapGoal falling back to its 1 MiB headroom when less is left — and heapMarked ≤ max live + A, so
  *   peak (heap + non-heap) ≤ GOMEMLIMIT + 2A + 1 MiB + (max non-heap − min non-heap)
  * whenever max live + max non-heap ≤ GOMEMLIMIT. statedOvershoot returns 2A + 1 MiB + that non-heap spread.
  */
@@ -138,6 +139,6 @@ export function statedOvershoot(config: PacerConfig): number {
 }
 
 export const OVERSHOOT_RULE: Localized = {
-  en: 'GOMEMLIMIT is soft. Whenever the live heap plus non-heap memory fits under it, this model keeps total memory within GOMEMLIMIT + 2A + 1 MiB (+ any growth of non-heap memory), where A is what the program can allocate during one mark phase that gets only the background workers’ CPU: A = (GOMAXPROCS − background workers)/background workers × (allocation rate ÷ mark speed) × (live heap + stacks + globals). Objects allocated during one cycle stay marked into the next, which is why A counts twice; 1 MiB is the sweep distance.',
-  'zh-cn': 'GOMEMLIMIT 是软限制。只要存活堆加非堆内存不超过它，本模型保证总内存不超过 GOMEMLIMIT + 2A + 1 MiB（再加上非堆内存的增长），其中 A 是一次只有后台标记 worker 的 CPU 时的标记阶段里程序最多能分配的量：A = (GOMAXPROCS − 后台 worker)/后台 worker × (分配速率 ÷ 标记速度) × (存活堆 + 栈 + 全局变量)。一轮中分配的对象在下一轮仍被视为已标记，所以 A 要算两次；1 MiB 是清扫距离。',
+  en: 'GOMEMLIMIT is soft. Whenever the live heap plus non-heap memory fits under it, this model keeps total memory within GOMEMLIMIT + 2A + 1 MiB (+ any growth of non-heap memory), where A is what the program can allocate during one mark phase that gets only the background workers’ CPU: A = (GOMAXPROCS − background workers)/background workers × (allocation rate ÷ mark speed) × (live heap + stacks + globals). Objects allocated during one cycle stay marked into the next, which is why A counts twice; the 1 MiB is the sweep distance, or the memory-limit goal’s 1 MiB minimum when less than that is left under the limit.',
+  'zh-cn': 'GOMEMLIMIT 是软限制。只要存活堆加非堆内存不超过它，本模型保证总内存不超过 GOMEMLIMIT + 2A + 1 MiB（再加上非堆内存的增长），其中 A 是一次只有后台标记 worker 的 CPU 时的标记阶段里程序最多能分配的量：A = (GOMAXPROCS − 后台 worker)/后台 worker × (分配速率 ÷ 标记速度) × (存活堆 + 栈 + 全局变量)。一轮中分配的对象在下一轮仍被视为已标记，所以 A 要算两次；1 MiB 来自清扫距离，或者在限制下剩余不足 1 MiB 时内存限制目标的 1 MiB 下限。',
 };
