@@ -15,15 +15,17 @@ const TONES = ['run', 'block', 'alert', 'wait'] as const;
 export function createSourcePanel(container: HTMLElement): SourcePanel {
   let lines: Line[] = [];
   let marked = new Set<number>();
+  let lastFirst = 0;
 
   function setSource(goSource: string): void {
     const src = goSource.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    container.innerHTML = `<pre class="sim-src" tabindex="0"><code>${src
+    container.innerHTML = `<pre class="sim-src"><code>${src
       .split('\n')
       .map((text, i) => `<span class="sim-src-line" data-line="${i + 1}"><span class="sim-src-ln" aria-hidden="true">${i + 1}</span><span class="sim-src-code">${escapeHtml(text)}</span><span class="sim-src-badges"></span></span>`)
       .join('')}</code></pre>`;
     lines = [...container.querySelectorAll<HTMLElement>('.sim-src-line')].map((el) => ({ el, badges: el.lastElementChild as HTMLElement, sig: '' }));
     marked = new Set();
+    lastFirst = 0;
   }
 
   function mark(marks: readonly SourceMark[]): void {
@@ -48,6 +50,16 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
       line.badges.innerHTML = html;
     }
     marked = new Set(byLine.keys());
+    // Keep the first marked line in view inside the panel (never scrolls the page).
+    const first = Math.min(...marked);
+    if (Number.isFinite(first) && first !== lastFirst) {
+      lastFirst = first;
+      const line = lines[first - 1]?.el;
+      if (line && container.clientHeight > 0) {
+        const top = line.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+        if (top < container.scrollTop || top + line.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = Math.max(0, top - container.clientHeight / 3);
+      }
+    }
   }
 
   return { setSource, mark };
