@@ -6,7 +6,7 @@ import { dequeue, greyobject } from './shade.ts';
 
 export function scanobject(c: Ctx, name: string): void {
   if (obj(c, name).color !== 'grey') throw new Error(`gc: scanobject of non-grey ${name}`);
-  c.s.work = dequeue(c.s.work, name);
+  dequeue(c, name);
   const o = wObj(c, name);
   emit(c, 'scanobject', SRC.scanobject, 'gc.scanobject', { obj: name, n: o.fields.filter((p) => p !== null).length }, { obj: [name] });
   o.color = 'black';

@@ -31,7 +31,15 @@ const GoroutineSchema = v.object({
   ops: v.pipe(v.array(OpSchema), v.maxLength(LIMITS.maxOps)),
 });
 
+/** valibot's record drops a "__proto__" key silently; refuse it on the raw input instead. */
+function noProtoKey(x: unknown): boolean {
+  const heap = x !== null && typeof x === 'object' ? (x as { heap?: unknown }).heap : undefined;
+  return !(heap !== null && typeof heap === 'object' && Object.prototype.hasOwnProperty.call(heap, '__proto__'));
+}
+
 export const GcConfigSchema: v.GenericSchema<GcConfig> = v.pipe(
+  v.unknown(),
+  v.check(noProtoKey, '"__proto__" is a reserved name'),
   v.object({
     barrier: v.picklist(['none', 'dijkstra', 'yuasa', 'hybrid', 'hybrid-go']),
     rescanStacks: v.optional(v.boolean()),

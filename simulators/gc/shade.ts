@@ -1,9 +1,10 @@
 // greyobject and shade (mgcmark.go): set the mark bit of a white object and queue it on the
 // work list. The model has no noscan objects, so a marked object is always queued (grey).
-import { emit, SRC, wObj, type Ctx } from './ctx.ts';
+import { emit, SRC, wObj, wWork, type Ctx } from './ctx.ts';
 
-/** Inserts `name` into the sorted work list (a new array: states are never modified). */
-function enqueue(work: readonly string[], name: string): string[] {
+/** Inserts `name` into the sorted work list. */
+function enqueue(c: Ctx, name: string): void {
+  const work = wWork(c);
   let lo = 0;
   let hi = work.length;
   while (lo < hi) {
@@ -11,18 +12,15 @@ function enqueue(work: readonly string[], name: string): string[] {
     if (work[mid]! < name) lo = mid + 1;
     else hi = mid;
   }
-  const out = work.slice();
-  out.splice(lo, 0, name);
-  return out;
+  work.splice(lo, 0, name);
 }
 
 /** Removes `name` from the sorted work list. */
-export function dequeue(work: readonly string[], name: string): string[] {
+export function dequeue(c: Ctx, name: string): void {
+  const work = wWork(c);
   const i = work.indexOf(name);
   if (i < 0) throw new Error(`gc: ${name} is not on the work list`);
-  const out = work.slice();
-  out.splice(i, 1);
-  return out;
+  work.splice(i, 1);
 }
 
 /**
@@ -35,7 +33,7 @@ export function greyobject(c: Ctx, name: string | null, from: string): boolean {
   if (!o) throw new Error(`gc: no object ${name}`);
   if (o.color !== 'white') return false;
   wObj(c, name).color = 'grey';
-  c.s.work = enqueue(c.s.work, name);
+  enqueue(c, name);
   emit(c, 'greyobject', SRC.greyobject, 'gc.greyobject', { obj: name, from }, { obj: [name] });
   return true;
 }
@@ -50,7 +48,7 @@ export function shade(c: Ctx, name: string | null, g: number, half: 'old' | 'new
   if (!o) throw new Error(`gc: no object ${name}`);
   if (o.color !== 'white') return false;
   wObj(c, name).color = 'grey';
-  c.s.work = enqueue(c.s.work, name);
+  enqueue(c, name);
   emit(c, 'shade', SRC.shade, half === 'old' ? 'gc.shade.old' : 'gc.shade.new', { obj: name, g }, { obj: [name], g: [g] });
   return true;
 }
