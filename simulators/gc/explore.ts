@@ -13,7 +13,10 @@ import { applyMove } from './step.ts';
 import type { GcConfig, GcState } from './types.ts';
 
 export type ExploreOptions = {
-  /** Stop after this many distinct states (default 2,000,000). */
+  /**
+   * Stop after this many distinct states (default 250,000: enough for four goroutines with two
+   * statements each, about 200,000 states; a page's button may pass less).
+   */
   limit?: number;
 };
 
@@ -92,7 +95,7 @@ class KeyCoder {
 }
 
 export function explore(config: GcConfig, opts: ExploreOptions = {}): ExploreResult {
-  const limit = opts.limit ?? 2_000_000;
+  const limit = opts.limit ?? 250_000;
   const { schedule: _ignored, ...rest } = config;
   const root = init(rest, 0);
   // Node i was reached from node parent[i] by move index via[i]; the path is rebuilt on a hit.
