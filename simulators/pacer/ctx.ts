@@ -3,7 +3,11 @@
 import type { Actors, SimEvent, SourceRef } from '../core/types.ts';
 import type { PacerState } from './types.ts';
 
-export type Ctx = { s: PacerState; ev: SimEvent[] };
+/**
+ * `ownCycles`: the draft's `cycles` array is private to this run (runCycles), so records may be
+ * pushed; otherwise it is shared with the input state and replaced on append.
+ */
+export type Ctx = { s: PacerState; ev: SimEvent[]; ownCycles?: boolean };
 
 export function draft(state: PacerState): Ctx {
   return {

@@ -91,7 +91,8 @@ export function gcMarkTermination(c: Ctx): void {
     gctrace: '',
   };
   rec.gctrace = gctraceLine(rec);
-  s.cycles = s.cycles.concat([rec]);
+  if (c.ownCycles) s.cycles.push(rec);
+  else s.cycles = s.cycles.concat([rec]);
   s.sincePeakHeap = s.heapLive;
   s.sincePeakTotal = s.heapLive + next.nonHeap;
 

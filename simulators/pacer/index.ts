@@ -7,10 +7,10 @@ import { check } from './check.ts';
 import { init } from './init.ts';
 import { scenarios } from './scenarios.ts';
 import { PacerActionSchema, PacerConfigSchema } from './schema.ts';
-import { isTerminal, step } from './step.ts';
+import { isTerminal, runCycles, step } from './step.ts';
 import type { PacerAction, PacerConfig, PacerState } from './types.ts';
 
-export { apply, check, init, isTerminal, scenarios, step };
+export { apply, check, init, isTerminal, runCycles, scenarios, step };
 export { scenarioById, type PacerScenario } from './scenarios.ts';
 export { PacerActionSchema, PacerConfigSchema, LIMITS, validateAction, validateConfig } from './schema.ts';
 export { NARRATION, narrate, narrationKeys, narrator } from './narration.ts';

@@ -10,6 +10,7 @@ import {
   isTerminal,
   memoryLimitHeapGoal,
   pacerEngine,
+  runCycles,
   scenarioById,
   step,
   summary,
@@ -212,6 +213,26 @@ describe('GOGC=off without a limit', () => {
       const prev = s.cycles[c.n - 2]!;
       expect(c.tSweepTerm - prev.tEnd).toBeGreaterThan(120e9);
     }
+  });
+});
+
+describe('runCycles (cycle granularity)', () => {
+  it('ends in exactly the state stepping reaches, without touching its input', () => {
+    for (const id of ['steady', 'death-spiral']) {
+      const cfg = scenarioById(id)!.config;
+      const s0 = init(cfg, 1);
+      const before = JSON.stringify(s0);
+      const fast = runCycles(s0);
+      expect(JSON.stringify(s0)).toBe(before);
+      expect(fast).toEqual(run(cfg).s);
+    }
+  });
+  it('stops after the requested number of cycles', () => {
+    const s = runCycles(init(scenarioById('steady')!.config, 1), 7);
+    expect(s.numgc).toBe(7);
+    expect(s.cycles.length).toBe(7);
+    expect(runCycles(s, 3).numgc).toBe(10);
+    expect(check(s)).toEqual([]);
   });
 });
 
