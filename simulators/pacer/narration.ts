@@ -83,7 +83,7 @@ function triggerZh(p: Params, f: NarrationFormat): string {
     case 'upper':
       return `${head}；目标 − runway 高于区间 ${bounds}，触发点取上界 ${f.bytes(p.trigger)}。`;
     default:
-      return `${head}；触发点 = 目标 − runway = ${f.bytes(p.trigger)}，落在区间 ${bounds} 之内。`;
+      return `${head}；触发点 = 目标 − runway = ${f.bytes(p.trigger)}，落在区间 ${bounds}之内。`;
   }
 }
 
@@ -114,7 +114,7 @@ export const NARRATION: NarrationTable = {
     en: (p, f) =>
       `${KIND_EN[String(p.kind)] ? `A ${KIND_EN[String(p.kind)]}` : ''}GC ${p.n} stops the world for sweep termination (${f.dur(p.stw)} on ${p.procs} Ps), turns on the write barrier and mark assists, and starts the world again. Marking begins at heapLive = ${f.bytes(p.heap0)}.`,
     'zh-cn': (p, f) =>
-      `第 ${p.n} 轮 GC${KIND_ZH[String(p.kind)] ?? ''}停止世界做清扫终止（${p.procs} 个 P，${f.dur(p.stw)}），打开写屏障和标记辅助，然后恢复世界。标记从 heapLive = ${f.bytes(p.heap0)} 开始。`,
+      `第 ${p.n} 轮 GC${KIND_ZH[String(p.kind)] || ' '}停止世界做清扫终止（${p.procs} 个 P，${f.dur(p.stw)}），打开写屏障和标记辅助，然后恢复世界。标记从 heapLive = ${f.bytes(p.heap0)} 开始。`,
   },
   'pacer.startCycle': {
     en: (p, f) =>
@@ -140,7 +140,7 @@ export const NARRATION: NarrationTable = {
   },
   'pacer.gcMarkDone': {
     en: (p, f) => `No grey objects are left: GC ${p.n} has scanned ${f.bytes(p.work)} of heap, stacks and globals in ${f.dur(p.markNs)} of marking. Mark termination follows.`,
-    'zh-cn': (p, f) => `已经没有灰色对象：第 ${p.n} 轮 GC 用 ${f.dur(p.markNs)} 扫描完 ${f.bytes(p.work)} 的堆、栈和全局变量，接下来进入标记终止。`,
+    'zh-cn': (p, f) => `已经没有灰色对象：第 ${p.n} 轮 GC 用 ${f.dur(p.markNs)}扫描完 ${f.bytes(p.work)} 的堆、栈和全局变量，接下来进入标记终止。`,
   },
   'pacer.gcMarkTermination': {
     en: (p, f) =>
