@@ -203,8 +203,8 @@ export const scenarios: readonly PacerScenario[] = [
     id: 'growing',
     title: { en: 'A growing heap', 'zh-cn': '持续增长的堆' },
     summary: {
-      en: 'An index grows from 16 MiB to 192 MiB. Each cycle finds more to scan than the last one predicted, so revise extrapolates the goal and assists appear; the goal rises with the live heap.',
-      'zh-cn': '一个索引从 16 MiB 增长到 192 MiB。每一轮需要扫描的都比上一轮预计的多，revise 因此外推目标，标记辅助随之出现；目标跟着存活堆一起上升。',
+      en: 'An index grows from 16 MiB to 192 MiB. Each cycle has more live heap to scan than the last one measured, so marking runs past the expected scan work; revise extends the goal rather than forcing assists, and gctrace shows the heap ending each cycle a little past its goal while the goal climbs with the live heap.',
+      'zh-cn': '一个索引从 16 MiB 增长到 192 MiB。每一轮要扫描的存活堆都比上一轮测得的多，标记工作超出预期；revise 选择外推目标而不是强迫标记辅助，因此 gctrace 中每轮结束时的堆都略超目标，而目标随存活堆一起上升。',
     },
     config: { gogc: 100, memoryLimit: null, gomaxprocs: 4, workload: 'growing' },
     seed: 1,
