@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { attrValues, BASE, builtPages, contentPages, ids, resolveInDist } from '../support/site';
+import { simulators } from '../../simulators/registry.ts';
 
 const pages = builtPages();
 const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -130,5 +131,17 @@ describe('the build', () => {
     const notFound = readFileSync('dist/404.html', 'utf8');
     expect(notFound).toMatch(/not found|doesn’t exist|does not exist/i);
     expect(notFound).toMatch(/找不到|不存在/);
+  });
+
+  it('keeps simulator controls out of the search index, and titles simulators by what they are', () => {
+    const sims = pages.filter((p) => p.html.includes('class="sim-shell'));
+    expect(sims.length).toBeGreaterThan(0);
+    for (const page of sims) {
+      for (const tag of page.html.match(/<section class="sim-shell[^>]*>/g) ?? []) expect(tag, page.file).toContain('data-pagefind-ignore="all"');
+      // The shell's hidden heading names the simulator, not whichever scenario loaded first.
+      const heading = /<h2 id="sim-[^"]+-title" class="sr-only">([^<]*)<\/h2>/.exec(page.html)?.[1] ?? '';
+      const titles = Object.values(simulators).flatMap((e) => [e.title.en, e.title['zh-cn']]);
+      expect(titles, page.file).toContain(heading);
+    }
   });
 });
