@@ -242,38 +242,115 @@ export function* until(c: Cursor, stop: string): Tok<string> {
   }
 }
 
+/**
+ * An optional last part of a line (" (forced)", " timerslen=…", " schedticks=[…"): printed by its
+ * own print(), so program output may come before it, even with newlines. Found on this line →
+ * true. The line ends cleanly → false. Program text ends the line → wait for later lines (the
+ * grammar has left its finished record in c.partial, so giving up loses nothing).
+ */
+export function* optionalTail(c: Cursor, token: string): Tok<boolean> {
+  for (let first = true; ; first = false) {
+    if (tryLit(c, token)) return true;
+    const k = ahead(c, token);
+    if (k !== -1) {
+      c.resumed++;
+      c.pos = k + token.length;
+      return true;
+    }
+    // Later lines (program output, blank or not) never end the wait; a new record or the window does.
+    if (first && c.text.slice(c.pos, c.end).trim() === '') return false;
+    c.expect = JSON.stringify(token);
+    c.pos = c.end;
+    yield;
+  }
+}
+
 /** Does `s` occur in the rest of the current region? (For optional trailing parts.) */
 export function ahead(c: Cursor, s: string): number {
   const k = c.text.indexOf(s, c.pos);
   return k !== -1 && k + s.length <= c.end ? k : -1;
 }
 
+/** A number, or the literal `alt` (→ null), whichever comes first: for lists ending in "]". */
+export function* numOr(c: Cursor, kind: NumKind, next: readonly string[], alt: string, what: string): Tok<number | null> {
+  for (;;) {
+    if (tryLit(c, alt)) return null;
+    if (tryNum(c, kind)) return c.v;
+    const k = findWord(c, alt);
+    const n = findNumberBefore(c, kind, next);
+    if (n !== null && (k === -1 || n.start < k)) {
+      c.resumed++;
+      c.pos = n.end;
+      return Number(c.text.slice(n.start, n.end));
+    }
+    if (k !== -1) {
+      c.resumed++;
+      c.pos = k + alt.length;
+      return null;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
+  }
+}
+
+/** Earliest occurrence of a word in the rest of the region, or -1. */
+function findWord(c: Cursor, word: string): number {
+  const k = c.text.indexOf(word, c.pos);
+  return k !== -1 && k + word.length <= c.end ? k : -1;
+}
+
 /** An id that may be absent: "nil" (current Go) or -1 (older Go). Reports which spelling it saw. */
 export function* optionalId(c: Cursor, next: readonly string[], what: string, seen: { absent: 'minus1' | 'nil' | null }): Tok<number | null> {
-  if (c.pos + 3 <= c.end && c.text.startsWith('nil', c.pos)) {
-    c.pos += 3;
-    seen.absent = 'nil';
-    return null;
+  for (;;) {
+    const v = tryId(c, seen);
+    if (v !== undefined) return v;
+    // After foreign text: whichever comes first, "nil" or a number followed by `next`.
+    const kNil = findWord(c, 'nil');
+    const n = findNumberBefore(c, SINT, next);
+    if (kNil !== -1 && (n === null || kNil < n.start)) {
+      c.resumed++;
+      c.pos = kNil + 3;
+      seen.absent = 'nil';
+      return null;
+    }
+    if (n !== null) {
+      c.resumed++;
+      c.pos = n.end;
+      const x = Number(c.text.slice(n.start, n.end));
+      if (x < 0) seen.absent = 'minus1';
+      return x < 0 ? null : x;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
   }
-  const v = yield* num(c, SINT, next, what);
-  if (v < 0) {
-    seen.absent = 'minus1';
-    return null;
-  }
-  return v;
 }
 
 /** "true"/"false" (Go bools), or 0/1 from older int fields. */
 export function* flag(c: Cursor, next: readonly string[], what: string): Tok<number | boolean> {
-  if (c.pos + 4 <= c.end && c.text.startsWith('true', c.pos)) {
-    c.pos += 4;
-    return true;
+  for (;;) {
+    const f = tryFlag(c);
+    if (f !== undefined) return f;
+    // After foreign text: whichever comes first, "true", "false" or a number followed by `next`.
+    const kt = findWord(c, 'true');
+    const kf = findWord(c, 'false');
+    const word = kt !== -1 && (kf === -1 || kt < kf) ? { at: kt, end: kt + 4, value: true } : kf !== -1 ? { at: kf, end: kf + 5, value: false } : null;
+    const n = findNumberBefore(c, SINT, next);
+    if (n !== null && (word === null || n.start < word.at)) {
+      c.resumed++;
+      c.pos = n.end;
+      return Number(c.text.slice(n.start, n.end));
+    }
+    if (word !== null) {
+      c.resumed++;
+      c.pos = word.end;
+      return word.value;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
   }
-  if (c.pos + 5 <= c.end && c.text.startsWith('false', c.pos)) {
-    c.pos += 5;
-    return false;
-  }
-  return yield* num(c, SINT, next, what);
 }
 
 /** Fast path of optionalId: the id (or null) right at the cursor, or undefined. */
