@@ -28,6 +28,8 @@ export interface Cursor {
   v: number;
   /** What a grammar has read of the current record so far, for salvage when it is abandoned. */
   partial: unknown;
+  /** Memo of literal searches in `text` (see find). Cleared whenever `text` changes. */
+  found: Map<string, { from: number; at: number }>;
 }
 
 export type Tok<T> = Generator<void, T, void>;
@@ -45,7 +47,7 @@ export const EOL = '';
 const MAX_NUM = 24;
 
 export function newCursor(): Cursor {
-  return { text: '', pos: 0, end: 0, line: 0, resumed: 0, expect: '', fail: '', v: 0, partial: null };
+  return { text: '', pos: 0, end: 0, line: 0, resumed: 0, expect: '', fail: '', v: 0, partial: null, found: new Map() };
 }
 
 export function loadLine(c: Cursor, text: string, line: number, end: number): void {
@@ -53,6 +55,25 @@ export function loadLine(c: Cursor, text: string, line: number, end: number): vo
   c.pos = 0;
   c.end = end;
   c.line = line;
+  c.found.clear();
+}
+
+/**
+ * text.indexOf(s, from), remembering the answer: a later search from a position up to the
+ * remembered match (or anywhere, if there was none) gets the same answer without scanning. The
+ * resumable tokens search the same literals again and again as they skip program text; without
+ * this, a long line of alternating junk and numbers would cost quadratic time.
+ */
+function find(c: Cursor, s: string, from: number): number {
+  const m = c.found.get(s);
+  if (m !== undefined && from >= m.from && (m.at === -1 || m.at >= from)) return m.at;
+  const at = c.text.indexOf(s, from);
+  if (m === undefined) c.found.set(s, { from, at });
+  else {
+    m.from = from;
+    m.at = at;
+  }
+  return at;
 }
 
 function isDigit(code: number): boolean {
@@ -90,7 +111,7 @@ export function tryNum(c: Cursor, kind: NumKind): boolean {
   const d0 = j;
   let v = 0;
   let ch = 0;
-  while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+  while (j < end && j - d0 <= MAX_NUM && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
     v = v * 10 + (ch - 48);
     j++;
   }
@@ -99,7 +120,7 @@ export function tryNum(c: Cursor, kind: NumKind): boolean {
   if (kind === DEC && j + 1 < end && t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
     j++;
     const f0 = j;
-    while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+    while (j < end && j - d0 <= MAX_NUM && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
       v = v * 10 + (ch - 48);
       j++;
     }
@@ -139,27 +160,43 @@ function isNumChar(code: number): boolean {
   return isDigit(code) || code === 46 || code === 45;
 }
 
+/**
+ * The earliest occurrence, at or after `from`, of any of `alts` that `ok` accepts (ties go to
+ * the earlier alternative), or null. Occurrences are visited in position order across the
+ * alternatives and the scan stops at the first accepted one, so it never looks past the match:
+ * with the cursor moving to the match, repeated searches stay linear in the line.
+ */
+function firstAccepted(c: Cursor, alts: readonly string[], from: number, ok: (k: number, i: number) => boolean): { at: number; i: number } | null {
+  const next = alts.map((a) => (a === EOL ? c.end : find(c, a, from)));
+  for (;;) {
+    let i = -1;
+    for (let j = 0; j < alts.length; j++) {
+      const k = next[j]!;
+      if (k !== -1 && k + alts[j]!.length <= c.end && (i === -1 || k < next[i]!)) i = j;
+    }
+    if (i === -1) return null;
+    const k = next[i]!;
+    if (ok(k, i)) return { at: k, i };
+    next[i] = alts[i] === EOL ? -1 : find(c, alts[i]!, k + 1);
+  }
+}
+
 /** Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. */
 function findNumberBefore(c: Cursor, kind: NumKind, next: readonly string[]): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
-  for (const lit of next) {
-    let k = lit === EOL ? c.end : c.text.indexOf(lit, c.pos + 1);
-    while (k !== -1 && k + lit.length <= c.end && (best === null || k < best.end)) {
-      let s = k;
-      while (s > c.pos && k - s < MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
-      // Take the longest number that ends exactly at the literal.
-      for (; s < k; s++) {
-        if (scanNumber(c.text, s, k, kind) === k) {
-          best = { start: s, end: k };
-          break;
-        }
+  let start = -1;
+  const hit = firstAccepted(c, next, c.pos + 1, (k) => {
+    let s = k;
+    while (s > c.pos && k - s < MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
+    // Take the longest number that ends exactly at the literal.
+    for (; s < k; s++) {
+      if (scanNumber(c.text, s, k, kind) === k) {
+        start = s;
+        return true;
       }
-      if (best !== null && best.end === k) break;
-      if (lit === EOL) break;
-      k = c.text.indexOf(lit, k + 1);
     }
-  }
-  return best;
+    return false;
+  });
+  return hit === null ? null : { start, end: hit.at };
 }
 
 /** A number of `kind`; `next` lists what may follow it (used only to find it after foreign text). */
@@ -197,24 +234,11 @@ export function* lit(c: Cursor, alts: readonly string[], digitAfter = false): To
         return i;
       }
     }
-    let bestAt = -1;
-    let bestIdx = -1;
-    for (let i = 0; i < alts.length; i++) {
-      const a = alts[i]!;
-      let k = c.text.indexOf(a, c.pos);
-      while (k !== -1 && k + a.length <= c.end && (bestAt === -1 || k < bestAt)) {
-        if (!digitAfter || (k + a.length < c.end && isDigit(c.text.charCodeAt(k + a.length)))) {
-          bestAt = k;
-          bestIdx = i;
-          break;
-        }
-        k = c.text.indexOf(a, k + 1);
-      }
-    }
-    if (bestIdx !== -1) {
+    const hit = firstAccepted(c, alts, c.pos, (k, i) => !digitAfter || (k + alts[i]!.length < c.end && isDigit(c.text.charCodeAt(k + alts[i]!.length))));
+    if (hit !== null) {
       c.resumed++;
-      c.pos = bestAt + alts[bestIdx]!.length;
-      return bestIdx;
+      c.pos = hit.at + alts[hit.i]!.length;
+      return hit.i;
     }
     c.expect = JSON.stringify(alts[0]);
     c.pos = c.end;
@@ -227,7 +251,7 @@ export function* until(c: Cursor, stop: string): Tok<string> {
   let value = '';
   let first = true;
   for (;;) {
-    const k = c.text.indexOf(stop, c.pos);
+    const k = find(c, stop, c.pos);
     if (k !== -1 && k + stop.length <= c.end) {
       if (first) value = c.text.slice(c.pos, k);
       else c.resumed++;
@@ -267,7 +291,7 @@ export function* optionalTail(c: Cursor, token: string): Tok<boolean> {
 
 /** Does `s` occur in the rest of the current region? (For optional trailing parts.) */
 export function ahead(c: Cursor, s: string): number {
-  const k = c.text.indexOf(s, c.pos);
+  const k = find(c, s, c.pos);
   return k !== -1 && k + s.length <= c.end ? k : -1;
 }
 
@@ -296,7 +320,7 @@ export function* numOr(c: Cursor, kind: NumKind, next: readonly string[], alt: s
 
 /** Earliest occurrence of a word in the rest of the region, or -1. */
 function findWord(c: Cursor, word: string): number {
-  const k = c.text.indexOf(word, c.pos);
+  const k = find(c, word, c.pos);
   return k !== -1 && k + word.length <= c.end ? k : -1;
 }
 

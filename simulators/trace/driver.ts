@@ -99,6 +99,7 @@ export function createDriver<R>(g: Grammar<R>, sink: Sink<R>): Driver {
       for (let i = 0; i < n; i++) {
         const kind = starts.kind[i]!;
         const last = i + 1 === n;
+        if (c.text !== text) c.found.clear();
         c.text = text;
         c.pos = starts.pos[i]!;
         c.end = last ? text.length : starts.pos[i + 1]!;
