@@ -181,20 +181,19 @@ function firstAccepted(c: Cursor, alts: readonly string[], from: number, ok: (k:
   }
 }
 
-/** Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. */
+/**
+ * Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. The
+ * number is the whole run of number characters before the literal: a run too long for the
+ * runtime to have printed, or one that is not a single number ("1.2.3"), is not taken.
+ */
 function findNumberBefore(c: Cursor, kind: NumKind, next: readonly string[]): { start: number; end: number } | null {
   let start = -1;
   const hit = firstAccepted(c, next, c.pos + 1, (k) => {
     let s = k;
-    while (s > c.pos && k - s < MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
-    // Take the longest number that ends exactly at the literal.
-    for (; s < k; s++) {
-      if (scanNumber(c.text, s, k, kind) === k) {
-        start = s;
-        return true;
-      }
-    }
-    return false;
+    while (s > c.pos && k - s <= MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
+    if (s === k || k - s > MAX_NUM || scanNumber(c.text, s, k, kind) !== k) return false;
+    start = s;
+    return true;
   });
   return hit === null ? null : { start, end: hit.at };
 }
