@@ -10,6 +10,14 @@
 // text), and when the region has none, the generator yields: the driver then loads the next line
 // into the cursor, or gives up. Every search moves forward through a region that ends at the
 // next record start, so the work per line is linear in its length.
+//
+// What cannot be recovered (the record is then an error, or a value is off):
+// - program text inside a record's start ("gc " N " @", "SCHED " T "ms: ", "  P" i ": status=")
+//   hides the record: the line no longer looks like trace output and is skipped;
+// - program text next to a free-form string (preemptoff=, a wait reason) becomes part of it;
+// - digits glued to a number merge with it ("req42" then "0.01" reads 420.01);
+// - program text that contains the very token being looked for (" MB, ") can be taken for it;
+// - a cut record continues on at most CONTINUATION_WINDOW later lines (driver.ts).
 
 export interface Cursor {
   text: string;

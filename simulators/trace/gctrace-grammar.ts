@@ -29,17 +29,30 @@ function digitsEnd(t: string, i: number, max: number): number {
   return j;
 }
 
+// Per-source start lists, reused; merged by position at the end (each is already in order).
+const gcAt: number[] = [];
+const gcKind: number[] = [];
+const scvgAt: number[] = [];
+const forcedAt: number[] = [];
+
 function scanStarts(t: string, out: Starts): void {
+  gcAt.length = gcKind.length = scvgAt.length = forcedAt.length = 0;
   for (let i = t.indexOf('gc'); i !== -1; i = t.indexOf('gc', i + 1)) {
     if (t.charCodeAt(i + 2) === 32) {
       // Any digit run counts, as in /gc \d+ @/: an absurd GC number makes an error, not silence.
       const e = digitsEnd(t, i + 3, Infinity);
-      if (e > i + 3 && t.startsWith(' @', e)) add(out, i, KIND_CYCLE);
+      if (e > i + 3 && t.startsWith(' @', e)) {
+        gcAt.push(i);
+        gcKind.push(KIND_CYCLE);
+      }
     } else if (isDigitAt(t, i + 2)) {
       const e = digitsEnd(t, i + 2, 20);
       if (t.charCodeAt(e) === 40 /* ( */) {
         const e2 = digitsEnd(t, e + 1, 9);
-        if (e2 > e + 1 && t.startsWith('): ', e2)) add(out, i, KIND_OLD);
+        if (e2 > e + 1 && t.startsWith('): ', e2)) {
+          gcAt.push(i);
+          gcKind.push(KIND_OLD);
+        }
       }
     }
   }
@@ -47,21 +60,29 @@ function scanStarts(t: string, out: Starts): void {
     const neg = t.charCodeAt(i + 4) === 45; /* - */
     const j = neg ? i + 5 : i + 4;
     const e = digitsEnd(t, j, 20);
-    if ((!neg || e > j) && t.startsWith(': ', e)) add(out, i, KIND_SCVG);
+    if ((!neg || e > j) && t.startsWith(': ', e)) scvgAt.push(i);
   }
-  for (let i = t.indexOf('GC forced'); i !== -1; i = t.indexOf('GC forced', i + 1)) add(out, i, KIND_FORCED);
-}
-
-function add(out: Starts, pos: number, kind: number): void {
-  // Keep starts ordered by position (each source is ordered; few starts per line).
-  let k = out.n++;
-  while (k > 0 && out.pos[k - 1]! > pos) {
-    out.pos[k] = out.pos[k - 1]!;
-    out.kind[k] = out.kind[k - 1]!;
-    k--;
+  for (let i = t.indexOf('GC forced'); i !== -1; i = t.indexOf('GC forced', i + 1)) forcedAt.push(i);
+  let a = 0;
+  let b = 0;
+  let f = 0;
+  while (a < gcAt.length || b < scvgAt.length || f < forcedAt.length) {
+    const ga = a < gcAt.length ? gcAt[a]! : Infinity;
+    const sb = b < scvgAt.length ? scvgAt[b]! : Infinity;
+    const fc = f < forcedAt.length ? forcedAt[f]! : Infinity;
+    if (ga <= sb && ga <= fc) {
+      out.pos[out.n] = ga;
+      out.kind[out.n++] = gcKind[a++]!;
+    } else if (sb <= fc) {
+      out.pos[out.n] = sb;
+      out.kind[out.n++] = KIND_SCVG;
+      b++;
+    } else {
+      out.pos[out.n] = fc;
+      out.kind[out.n++] = KIND_FORCED;
+      f++;
+    }
   }
-  out.pos[k] = pos;
-  out.kind[k] = kind;
 }
 
 const AT = [' @'];

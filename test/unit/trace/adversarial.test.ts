@@ -2,7 +2,7 @@
 // minutes with a quadratic search; here it must simply finish with the line reported (timing is
 // measured by bench/trace.mjs, not asserted).
 import { describe, expect, it } from 'vitest';
-import { createGctraceParser, createSchedtraceParser, parseGctrace, parseSchedtrace } from '../../../simulators/trace/index.ts';
+import { createGctraceParser, createSchedtraceParser, parseGctrace, parseGctraceRecords, parseSchedtrace } from '../../../simulators/trace/index.ts';
 
 const N = 60_000;
 const H = 'SCHED 0ms: gomaxprocs=1 idleprocs=0 threads=1 spinningthreads=0 idlethreads=0 runqueue=0 ';
@@ -31,6 +31,8 @@ describe('hostile lines finish and are reported', () => {
 
   it('one start after another on a single line: every one is reported', () => {
     expect(parseGctrace('gc 1 @'.repeat(5000)).errors).toHaveLength(5000);
+    const mixed = parseGctraceRecords('gc 1 @scvg: GC forced'.repeat(20_000));
+    expect([mixed.errors.length, mixed.events.length]).toEqual([40_000, 20_000]);
     expect(parseSchedtrace('  P1: status='.repeat(5000)).errors).toHaveLength(5000);
   });
 
