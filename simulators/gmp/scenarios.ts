@@ -555,3 +555,8 @@ export const scenarios: GmpScenario[] = [
   procsScenario(1),
   procsScenario(4),
 ];
+
+/** A scenario by id (part of the engine's public API since issue 3). */
+export function scenarioById(id: string): Scenario<GmpConfig, GmpAction> | undefined {
+  return scenarios.find((s) => s.id === id);
+}
