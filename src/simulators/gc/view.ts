@@ -47,6 +47,8 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcVie
   const boxLayer = layer('gc-boxes');
   const edgeLayer = layer('gc-edges');
   const nodeLayer = layer('gc-nodes');
+  const dotLayer = layer('gc-dots');
+  const markLayer = layer('gc-marks');
   const badgeLayer = layer('gc-badges');
   const textLayer = layer('gc-texts');
   root.classList.add('gc-view');
@@ -109,7 +111,12 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcVie
     svg.classList.toggle('is-animating', o.animate);
     joinBoxes(boxLayer, lay.boxes);
     joinEdges(edgeLayer, lay.edges, id);
-    joinNodes(nodeLayer, lay.nodes, hatch);
+    // Many objects: one <circle> each (the DOM stays small, so a step restyles little); the
+    // cross of a freed object is drawn apart, only where there is one.
+    const dots = lay.nodes.filter((n) => n.dense);
+    joinNodes(nodeLayer, dots.length ? lay.nodes.filter((n) => !n.dense) : lay.nodes, hatch);
+    joinDots(dotLayer, dots);
+    joinMarks(markLayer, dots.filter((n) => n.flags.includes('is-freed')));
     joinBadges(badgeLayer, lay.dense ? [] : lay.edges.filter((e) => e.cls.includes('is-alarm') && !e.cls.includes('is-legend')));
     joinTexts(textLayer, lay.texts);
   }
@@ -205,12 +212,44 @@ function joinBadges(layer: Selection<SVGGElement, unknown, null, undefined>, edg
     });
 }
 
+function joinDots(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: LNode[]): void {
+  layer
+    .selectAll<SVGCircleElement, LNode>('circle')
+    .data(nodes, (d) => d.key)
+    .join('circle')
+    .each(function (d) {
+      const el = this as unknown as El;
+      const sig = `${d.x},${d.y},${d.w}`;
+      if (el._sig !== sig) {
+        el.setAttribute('cx', String(r1(d.x)));
+        el.setAttribute('cy', String(r1(d.y)));
+        el.setAttribute('r', String(r1(d.w / 2)));
+        el._sig = sig;
+      }
+      setClass(el, `gc-dot c-${d.color}${d.flags ? ` ${d.flags}` : ''}`);
+    });
+}
+
+function joinMarks(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: LNode[]): void {
+  layer
+    .selectAll<SVGPathElement, LNode>('path')
+    .data(nodes, (d) => d.key)
+    .join('path')
+    .each(function (d) {
+      const el = this as unknown as El;
+      const k = r1(d.w * 0.36);
+      const x = r1(d.x);
+      const y = r1(d.y);
+      const path = `M${x - k},${y - k}L${x + k},${y + k}M${x + k},${y - k}L${x - k},${y + k}`;
+      if (el._d !== path) {
+        el.setAttribute('d', path);
+        el._d = path;
+      }
+      setClass(el, d.flags.includes('is-lost') ? 'gc-mark is-lost' : 'gc-mark');
+    });
+}
+
 function nodeInner(d: LNode): string {
-  if (d.dense) {
-    const r = d.w / 2;
-    const k = r * 0.75;
-    return `<circle class="gc-ring" r="${r1(r + 2.5)}"></circle><circle class="gc-body" r="${r1(r)}"></circle><path class="gc-x" d="M${-k},${-k}L${k},${k}M${k},${-k}L${-k},${k}"></path>`;
-  }
   const w = d.w;
   const h = d.h;
   // The freed mark: a cross in the top right corner (the whole box on the small legend swatch).
@@ -233,7 +272,7 @@ function joinNodes(layer: Selection<SVGGElement, unknown, null, undefined>, node
     .join('g')
     .each(function (d) {
       const el = this as unknown as El;
-      const shape = `${d.dense ? 'c' : 'r'}${r1(d.w)}x${r1(d.h)}`;
+      const shape = `${r1(d.w)}x${r1(d.h)}`;
       if ((el as El & { _shape?: string })._shape !== shape) {
         el.innerHTML = nodeInner(d);
         (el as El & { _shape?: string })._shape = shape;
@@ -247,7 +286,7 @@ function joinNodes(layer: Selection<SVGGElement, unknown, null, undefined>, node
       }
       setClass(el, `gc-node c-${d.color}${d.flags ? ` ${d.flags}` : ''}`);
       // Grey objects are hatched (full size): the pattern is this view's own.
-      const fill = !d.dense && d.color === 'grey' && !d.flags.includes('is-freed') ? `fill: url(#${hatch})` : '';
+      const fill = d.color === 'grey' && !d.flags.includes('is-freed') ? `fill: url(#${hatch})` : '';
       if (el._fill !== fill) {
         const body = el.querySelector('.gc-body') as SVGElement | null;
         if (body) {
@@ -256,7 +295,7 @@ function joinNodes(layer: Selection<SVGGElement, unknown, null, undefined>, node
         }
         el._fill = fill;
       }
-      if (!d.dense && el._txt !== d.label) {
+      if (el._txt !== d.label) {
         const label = el.querySelector('.gc-label');
         if (label) label.textContent = d.label;
         el._txt = d.label;
