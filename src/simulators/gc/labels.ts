@@ -199,6 +199,11 @@ const en: GcLabels = {
   },
 };
 
+/** A phrase set in Chinese text: a space on a side only where it starts or ends in Latin letters. */
+function spaced(s: string): string {
+  return (/^[\x21-\x7e]/.test(s) ? ' ' : '') + s + (/[\x21-\x7e]$/.test(s) ? ' ' : '');
+}
+
 const zh: GcLabels = {
   sep: '：',
   phase: { off: 'GC 未运行', mark: '标记', marktermination: '标记终止', sweep: '清扫' },
@@ -289,7 +294,7 @@ const zh: GcLabels = {
     barrierDropUnshaded: (g, c, o, b) => `${g} 执行 ${c}：覆盖指向 ${o} 的指针；${b}屏障不给旧值置灰`,
     allocWhite: (g, c, o) => `${g} 执行 ${c}：把 ${o} 分配为白色（分配即白）`,
     other: (c) => c,
-    markEnds: (o, h) => `标记结束时 ${o} 仍是白色，而 ${h} 还指向它`,
+    markEnds: (o, h) => `标记结束时 ${o} 仍是白色，而${spaced(h)}还指向它`,
     sweepFrees: (o) => `清扫释放了 ${o}，而它仍被指向`,
     step: (n) => `第 ${n} 步`,
     nobody: '一个存活的指针',
@@ -312,5 +317,5 @@ export function gcLabels(locale: Locale): GcLabels {
 /** Barrier names as the trail's sentences use them ("the Dijkstra barrier" / "Dijkstra 屏障"). */
 export const TRAIL_BARRIER: Record<Locale, Record<Barrier, string>> = {
   en: { none: 'no', dijkstra: 'Dijkstra', yuasa: 'Yuasa', hybrid: 'hybrid', 'hybrid-go': 'hybrid' },
-  'zh-cn': { none: '无', dijkstra: ' Dijkstra ', yuasa: ' Yuasa ', hybrid: '混合', 'hybrid-go': '混合' },
+  'zh-cn': { none: '无', dijkstra: 'Dijkstra ', yuasa: 'Yuasa ', hybrid: '混合', 'hybrid-go': '混合' },
 };
