@@ -1,5 +1,7 @@
-// Engine figures: GMP steps per second in Node, on each scenario and on an 8-P / 1,000-G program.
+// Engine figures: GMP steps per second in Node, on each scenario and on an 8-P / 1,000-G program;
+// GC marking steps per second on the 256-object heap, and explore's time on the classic programs.
 import { gmpEngine, scenarios, buildBenchProgram } from '../simulators/gmp/index.ts';
+import { barrierTable, classicPrograms, explore, fourPrograms, gcEngine, scenarioById, withOptions } from '../simulators/gc/index.ts';
 import { report } from './site.mjs';
 
 function run(config, seed, maxSteps) {
@@ -35,4 +37,48 @@ rows.push(['engine: all scenarios (steps/s)', Math.round(totalSteps / (totalMs /
 run(buildBenchProgram(), 1, 20_000); // warm-up
 const big = run(buildBenchProgram(), 1, 200_000);
 rows.push([`engine: 8 Ps / 1,000 Gs, ${big.steps.toLocaleString('en')} steps (steps/s)`, Math.round(big.perSecond).toLocaleString('en')]);
+
+// GC marking: the large-heap scenario from start to end, repeated until the timer has enough.
+{
+  const sc = scenarioById('large-heap');
+  const runGc = () => {
+    let s = gcEngine.init(sc.config, sc.seed);
+    let steps = 0;
+    const t0 = performance.now();
+    while (!gcEngine.isTerminal(s)) {
+      s = gcEngine.step(s).state;
+      steps++;
+    }
+    return { steps, ms: performance.now() - t0 };
+  };
+  runGc(); // warm-up
+  let steps = 0;
+  let ms = 0;
+  while (ms < 500) {
+    const r = runGc();
+    steps += r.steps;
+    ms += r.ms;
+  }
+  rows.push(['engine: gc large-heap (steps/s)', `${Math.round(steps / (ms / 1000)).toLocaleString('en')} (256 objects, ${runGc().steps} steps a run)`]);
+
+  // explore on the four classic programs (1 goroutine, ≤ 3 objects each) under every collector
+  // setting (barrierTable: 40 × 4 searches); the slowest single search; and all four programs
+  // at once (four goroutines) under the hybrid barrier, which must visit every state to prove safety.
+  barrierTable(); // warm-up
+  const t0 = performance.now();
+  barrierTable();
+  const all = performance.now() - t0;
+  let slowest = 0;
+  for (const p of classicPrograms) {
+    for (const barrier of ['none', 'dijkstra', 'yuasa', 'hybrid', 'hybrid-go']) {
+      const t = performance.now();
+      explore(withOptions(p.program, { barrier, rescanStacks: false, stackBeforeHeap: false, allocBlack: false }));
+      slowest = Math.max(slowest, performance.now() - t);
+    }
+  }
+  rows.push(['explore: gc classic programs (ms)', `${all.toFixed(0)} for all 160 searches (40 settings × 4 programs); slowest one ${slowest.toFixed(1)}`]);
+  const t1 = performance.now();
+  const four = explore({ barrier: 'hybrid', ...fourPrograms });
+  rows.push(['explore: gc four programs at once, hybrid (ms)', `${(performance.now() - t1).toFixed(0)} (${four.explored.toLocaleString('en')} states, every one)`]);
+}
 report(rows);

@@ -15,6 +15,8 @@ const pagesByType = [
   ['self-assessment page', 'roadmap/self-assessment/'],
   ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
   ['embed page (embed/gmp/)', 'embed/gmp/'],
+  ['simulator page (simulators/gc-marking/)', 'simulators/gc-marking/'],
+  ['chapter with a simulator (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
@@ -29,10 +31,10 @@ report(rows);
 
 console.log('');
 await import('./engine.mjs');
-if (existsSync('dist/simulators/gmp/index.html')) {
+if (existsSync('dist/simulators/gmp/index.html') || existsSync('dist/simulators/gc-marking/index.html')) {
   console.log('');
   const { measureFrames } = await import('./frames.mjs');
-  await measureFrames(base);
+  await measureFrames(base, { gmp: existsSync('dist/simulators/gmp/index.html'), gc: existsSync('dist/simulators/gc-marking/index.html') });
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');

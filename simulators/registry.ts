@@ -4,6 +4,7 @@
 import type { GenericSchema } from 'valibot';
 import type { Narrator } from './core/narrator.ts';
 import type { Engine, Localized } from './core/types.ts';
+import * as gc from './gc/index.ts';
 import * as gmp from './gmp/index.ts';
 
 export type SimulatorEntry = {
@@ -22,6 +23,7 @@ export type SimulatorEntry = {
 
 const registry = {
   gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
+  gc: { title: { en: 'Tri-colour GC marking', 'zh-cn': 'GC 三色标记' }, page: 'simulators/gc-marking/', flagship: 'dijkstra-stack', chapter: 'runtime/garbage-collector/', engine: gc.gcEngine, narrator: gc.narrator, configSchema: gc.GcConfigSchema, actionSchema: gc.GcActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof registry;

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser';
 import { openSim, runLength, snapshot } from '../support/sim-page';
-import { simIds, simulators } from '../../simulators/registry.ts';
+import { simIds, simulators, type SimulatorEntry } from '../../simulators/registry.ts';
 import { createTimeline } from '../../simulators/core/timeline.ts';
 
 const site = inject('siteUrl');
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 /** The run's length as the engine alone computes it (capped like the shell's timeline). */
 function engineLength(id: (typeof simIds)[number], scenarioId: string): number {
-  const { engine } = simulators[id];
+  const { engine }: SimulatorEntry = simulators[id];
   const sc = engine.scenarios.find((s: { id: string }) => s.id === scenarioId)!;
   const tl = createTimeline(engine, sc.config, sc.seed, sc.actions, { checkpointEvery: 1 << 20, maxCheckpoints: 2, cacheSize: 1 });
   while (tl.forward());
