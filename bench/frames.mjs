@@ -1,10 +1,58 @@
-// Frame times while the GMP simulator plays the 8-P / 1,000-G program in headless Chromium.
+// Frame times while a simulator plays, in headless Chromium: one shared runner, one row per case.
+// A case names the simulator page, the program to load (shell.loadProgram) and the speed index
+// (src/simulators/shell/speeds.ts); the runner plays it for a few seconds and reports p50 / p95.
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../test/support/serve.mjs';
 import { buildBenchProgram } from '../simulators/gmp/index.ts';
+import { tenMinutes } from './pacer-workloads.mjs';
 import { report } from './site.mjs';
 
-export async function measureFrames(base) {
+/** Rows to measure: [label, page, config, speed index]. Other simulators add theirs here. */
+export const FRAME_CASES = [
+  ['frames, 8 Ps / 1,000 Gs, animated, 4 steps/s: p50 / p95 (ms)', 'simulators/gmp/', buildBenchProgram(), 2],
+  ['frames, 8 Ps / 1,000 Gs, as fast as it goes, 60 steps/s: p50 / p95 (ms)', 'simulators/gmp/', buildBenchProgram(), 6],
+  ['frames, pacer 10-minute run: p50 / p95 (ms)', 'simulators/gc-pacer/', { gogc: 100, memoryLimit: null, gomaxprocs: 4, workload: tenMinutes('steady') }, 8],
+];
+
+/** Plays `config` on `page` for `ms` at speed index `speed`; returns the frame deltas and steps made. */
+export async function playFrames(browser, url, config, speed, ms = 5000) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  try {
+    await page.goto(url);
+    await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 30_000 });
+    const r = await page.evaluate(
+      async ({ config, speed, ms }) => {
+        const shell = window.__sims[0];
+        shell.loadProgram(config, 1);
+        shell.setSpeed(speed);
+        const deltas = [];
+        let last = performance.now();
+        const until = last + ms;
+        await new Promise((done) => {
+          const tick = (t) => {
+            deltas.push(t - last);
+            last = t;
+            if (t < until) requestAnimationFrame(tick);
+            else done();
+          };
+          requestAnimationFrame(tick);
+          shell.togglePlay();
+        });
+        shell.togglePlay();
+        return { deltas, position: shell.current.position };
+      },
+      { config, speed, ms },
+    );
+    const sorted = r.deltas.slice(1).sort((a, b) => a - b);
+    const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return { p50: p(0.5), p95: p(0.95), frames: sorted.length, steps: r.position };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureFrames(base, cases = FRAME_CASES) {
   const server = await serve({ root: 'dist', base });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -12,37 +60,10 @@ export async function measureFrames(base) {
   });
   try {
     const rows = [];
-    for (const [label, speed] of [['animated, 4 steps/s', 2], ['as fast as it goes, 60 steps/s', 6]]) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(`${server.url}simulators/gmp/`);
-      await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 30_000 });
-      const frames = await page.evaluate(
-        async ({ config, speed }) => {
-          const shell = window.__sims[0];
-          shell.loadProgram(config, 1);
-          shell.setSpeed(speed);
-          const deltas = [];
-          let last = performance.now();
-          const until = last + 5000;
-          await new Promise((done) => {
-            const tick = (t) => {
-              deltas.push(t - last);
-              last = t;
-              if (t < until) requestAnimationFrame(tick);
-              else done();
-            };
-            requestAnimationFrame(tick);
-            shell.togglePlay();
-          });
-          shell.togglePlay();
-          return { deltas, position: shell.current.position };
-        },
-        { config: buildBenchProgram(), speed },
-      );
-      const sorted = frames.deltas.slice(1).sort((a, b) => a - b);
-      const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-      rows.push([`frames, 8 Ps / 1,000 Gs, ${label}: p50 / p95 (ms)`, `${p(0.5)} / ${p(0.95)} over ${sorted.length} frames, ${frames.position} steps`]);
-      await page.close();
+    for (const [label, path, config, speed] of cases) {
+      if (!existsSync(`dist/${path}index.html`)) continue;
+      const f = await playFrames(browser, `${server.url}${path}`, config, speed);
+      rows.push([label, `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} over ${f.frames} frames, ${f.steps} steps`]);
     }
     report(rows);
   } finally {
@@ -50,3 +71,4 @@ export async function measureFrames(base) {
     await server.close();
   }
 }
+

@@ -15,6 +15,7 @@ const pagesByType = [
   ['self-assessment page', 'roadmap/self-assessment/'],
   ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
   ['embed page (embed/gmp/)', 'embed/gmp/'],
+  ['simulator page (simulators/gc-pacer/)', 'simulators/gc-pacer/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
