@@ -1,6 +1,7 @@
 // Where the pacer chart's panels go for the room the shell measured: pure functions of the box,
 // presentation mode and the legend's words. Units are viewBox units; the SVG is drawn 1:1 in CSS
 // pixels (× 1.5 in presentation mode), so a font of 11 here is 11 px on screen.
+import { estWidth } from '../kit/svg.ts';
 
 /** Height of the HTML tab bar above the picture (CSS px; pacer.css fixes it). */
 export const TABS_H = 34;
@@ -35,11 +36,9 @@ export type ChartLayout = {
   gutterNames: boolean;
 };
 
-/** Rough rendered width of a label: CJK characters are a full em, others about 0.58 em. */
+/** Rough rendered width of a label (the kit's estimate; bold projector type runs wider). */
 export function textWidth(s: string, font = FONT, bold = false): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? font : ch === ' ' ? font * 0.32 : font * (bold ? 0.68 : 0.6);
-  return w;
+  return estWidth(s, bold ? font * 1.13 : font);
 }
 
 export function placeLegend(items: readonly LegendItem[], x0: number, width: number, y0: number, bold = false): { placed: PlacedLegend[]; height: number } {

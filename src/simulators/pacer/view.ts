@@ -16,14 +16,14 @@ import { GUIDE_DEPARTURES, GUIDE_WORKLOADS, pacing, type PacerState } from '../.
 import { GUIDE_NO_LIMIT } from '../../../simulators/pacer/guide/index.ts';
 import type { ViewOptions } from '../shell/types.ts';
 import { escapeHtml } from '../shell/format.ts';
+import { createSvg, setAttr, setText, SVG_NS, type MemEl } from '../kit/svg.ts';
 import { guideRun } from './guide.ts';
-import { chartLayout, fmtSeconds, guideLayout, textWidth, TABS_H, type ChartLayout, type LegendItem, type PlacedLegend, type Rect } from './layout.ts';
+import { chartLayout, fmtSeconds, guideLayout, textWidth, type ChartLayout, type LegendItem, type PlacedLegend, type Rect } from './layout.ts';
 import { pacerLabels, type PacerLabels } from './labels.ts';
 import { areaPath, bandsPath, cpuBuckets, cursorOf, decimate, heapLines, linePath, maxIn, Projector, runsOf, stickyTop, type Line, type Projection } from './series.ts';
 
 export type Tab = 'chart' | 'gctrace' | 'guide';
 const TABS: Tab[] = ['chart', 'gctrace', 'guide'];
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MiB = 1 << 20;
 /** How many cycles the detail window spans (by the run's median cycle length). */
 const WINDOW_CYCLES = 8;
@@ -53,13 +53,9 @@ function el<K extends keyof SVGElementTagNameMap>(parent: Element, name: K, cls?
   return e;
 }
 
-/** Writes an attribute only when it changed. */
-function attr(e: Element & { _a?: Record<string, string> }, name: string, v: string | number): void {
-  const s = String(v);
-  const memo = (e._a ??= {});
-  if (memo[name] === s) return;
-  memo[name] = s;
-  e.setAttribute(name, s);
+/** Writes an attribute only when it changed (numbers as written by String). */
+function attr(e: Element, name: string, v: string | number): void {
+  setAttr(e as MemEl, name, String(v));
 }
 
 /** The part of a polyline inside [a, b], with points interpolated at the edges. */
@@ -136,10 +132,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
   }
 
   // ---- chart ----
-  const svg = el(wrap as unknown as Element, 'svg', 'pacer-svg pacer-chart');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+  const svg = createSvg(wrap, 'pacer-svg pacer-chart');
   const defs = el(svg, 'defs');
   const uid = `pacer${Math.random().toString(36).slice(2, 8)}`;
   const clipRect = (id: string) => {
@@ -203,10 +196,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
   const guide = document.createElement('div');
   guide.className = 'pacer-guide';
   wrap.appendChild(guide);
-  const gsvg = el(guide as unknown as Element, 'svg', 'pacer-svg pacer-guide-svg');
-  gsvg.setAttribute('aria-hidden', 'true');
-  gsvg.setAttribute('focusable', 'false');
-  gsvg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+  const gsvg = createSvg(guide, 'pacer-svg pacer-guide-svg');
   const ggLegend = select(el(gsvg, 'g', 'pacer-legend'));
   const ggText = select(el(gsvg, 'g', 'pacer-texts'));
   const ggGrid = select(el(gsvg, 'g', 'pacer-grid'));
@@ -327,12 +317,12 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
       .data(items, (d) => d.key)
       .join('text')
       .each(function (d) {
-        const e = this as SVGTextElement & { _a?: Record<string, string> };
+        const e = this as SVGTextElement;
         attr(e, 'x', Math.round(d.x * 10) / 10);
         attr(e, 'y', Math.round(d.y * 10) / 10);
         attr(e, 'text-anchor', d.anchor ?? 'start');
         attr(e, 'class', d.cls);
-        if (e.textContent !== d.text) e.textContent = d.text;
+        setText(e as MemEl, d.text);
       });
   }
 
@@ -366,8 +356,6 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
       chartKey = key;
       wholeKey = '';
       attr(svg, 'viewBox', `0 0 ${lay.width} ${lay.height}`);
-      // Never taller than the room: below the layout's minimum the picture scales down instead.
-      svg.style.height = `${o.box.height > 0 ? Math.min(lay.height * lay.zoom, o.box.height - TABS_H) : lay.height * lay.zoom}px`;
       drawLegend(gLegend, lay.legend);
       frame(dFrame, lay.detail);
       frame(cFrame, lay.cpu);
@@ -611,8 +599,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
 
   // ---- gctrace ---------------------------------------------------------------------------------
 
-  function drawTrace(s: PacerState, o: ViewOptions): void {
-    trace.style.height = o.box.height > 0 ? `${Math.max(160, o.box.height - TABS_H)}px` : '';
+  function drawTrace(s: PacerState): void {
     const key = `${s.cycles.length}|${s.cycles[s.cycles.length - 1]?.gctrace ?? ''}|${s.mark?.n ?? 0}`;
     if (key === traceKey) return;
     traceKey = key;
@@ -632,10 +619,6 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     const items = legendItems(t, false);
     const gl = guideLayout(o.box, o.presenting, items, GUIDE_SVG_SHARE);
     const key = `${o.box.width}x${o.box.height}|${o.presenting}|${p.key}|${p.version}|${JSON.stringify(gr.inputs).length}|${gr.result.gcCount}`;
-    const svgRoom = o.box.height > 0 ? (o.box.height - TABS_H) * GUIDE_SVG_SHARE : Infinity;
-    const svgH = Math.min(gl.height * gl.zoom, svgRoom);
-    gsvg.style.height = `${svgH}px`;
-    departures.style.height = o.box.height > 0 ? `${Math.max(60, o.box.height - TABS_H - svgH - 4)}px` : '';
     const g = gr.result;
     const endRuntime = p.done ? p.endT : Math.max(p.endT, programNs(s));
     const endNs = Math.max(endRuntime, g.totalSeconds * 1e9);
@@ -734,7 +717,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     const p = projector.forState(s);
     if (!p.done) schedule();
     if (tab === 'chart') drawChart(s, o, p);
-    else if (tab === 'gctrace') drawTrace(s, o);
+    else if (tab === 'gctrace') drawTrace(s);
     else drawGuide(s, o, p);
   }
 
