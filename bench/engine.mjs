@@ -1,7 +1,10 @@
-// Engine figures: GMP steps per second in Node, on each scenario and on an 8-P / 1,000-G program;
-// GC marking steps per second on the 256-object heap, and explore's time on the classic programs.
+// Engine figures in Node: GMP steps per second on each scenario and on an 8-P / 1,000-G program;
+// GC marking steps per second on the 256-object heap and explore's time on the classic programs;
+// the GC pacer's 10-minute workloads at cycle granularity (runCycles) and event by event (step).
 import { gmpEngine, scenarios, buildBenchProgram } from '../simulators/gmp/index.ts';
 import { barrierTable, classicPrograms, explore, fourPrograms, gcEngine, scenarioById, withOptions } from '../simulators/gc/index.ts';
+import { pacerEngine, runCycles } from '../simulators/pacer/index.ts';
+import { tenMinutes } from './pacer-workloads.mjs';
 import { report } from './site.mjs';
 
 function run(config, seed, maxSteps) {
@@ -80,5 +83,34 @@ rows.push([`engine: 8 Ps / 1,000 Gs, ${big.steps.toLocaleString('en')} steps (st
   const t1 = performance.now();
   const four = explore({ barrier: 'hybrid', ...fourPrograms });
   rows.push(['explore: gc four programs at once, hybrid (ms)', `${(performance.now() - t1).toFixed(0)} (${four.explored.toLocaleString('en')} states, every one)`]);
+}
+
+// GC pacer: ten minutes of program time. runCycles is what the chart's projection uses; step() is
+// what the timeline does. Each is warmed up once, then timed.
+const MiB = 1 << 20;
+const pacerCases = [
+  ['steady', { gogc: 100, memoryLimit: null, gomaxprocs: 4, workload: tenMinutes('steady') }],
+  ['container, GOGC=off + GOMEMLIMIT', { gogc: -1, memoryLimit: 128 * MiB, gomaxprocs: 4, otherMem: 8 * MiB, workload: tenMinutes('container') }],
+  ['death spiral, limiter on', { gogc: 100, memoryLimit: 100 * MiB, gomaxprocs: 4, otherMem: 4 * MiB, workload: tenMinutes('death-spiral') }],
+];
+const rate = (n, ms) => Math.round(n / (ms / 1000)).toLocaleString('en');
+for (const [label, config] of pacerCases) {
+  runCycles(pacerEngine.init(config, 1));
+  const t0 = performance.now();
+  const s = runCycles(pacerEngine.init(config, 1));
+  const ms = performance.now() - t0;
+  rows.push([`engine: pacer 10-minute ${label} (cycles/s)`, `${rate(s.numgc, ms)} (${s.numgc.toLocaleString('en')} cycles in ${ms.toFixed(0)} ms)`]);
+}
+{
+  const [, config] = pacerCases[0];
+  let s = pacerEngine.init(config, 1);
+  let steps = 0;
+  const t0 = performance.now();
+  while (!pacerEngine.isTerminal(s)) {
+    s = pacerEngine.step(s).state;
+    steps++;
+  }
+  const ms = performance.now() - t0;
+  rows.push(['engine: pacer 10-minute steady, step() (steps/s)', `${rate(steps, ms)} (${steps.toLocaleString('en')} steps)`]);
 }
 report(rows);

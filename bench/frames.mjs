@@ -1,27 +1,37 @@
-// Frame times while a simulator plays its largest scenario in headless Chromium: the GMP
-// scheduler's 8-P / 1,000-G program and the GC marking simulator's 256-object heap.
+// Frame times while a simulator plays, in headless Chromium: one shared runner, one row per case.
+// A case names the simulator page, the program to load (shell.loadProgram) and the speed index
+// (src/simulators/shell/speeds.ts); the runner plays it for a few seconds and reports p50 / p95.
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../test/support/serve.mjs';
 import { buildBenchProgram } from '../simulators/gmp/index.ts';
+import { tenMinutes } from './pacer-workloads.mjs';
 import { report } from './site.mjs';
 
-/**
- * Opens `url`, optionally loads `config` into the page's first simulator, plays it at speed index
- * `speed` for `seconds` and returns the frame deltas (first frame dropped) and the position reached.
- */
-export async function playFrames(browser, url, { config = null, speed, seconds = 5 }) {
+/** Rows to measure: [label, page, config, speed index]. Other simulators add theirs here. */
+export const FRAME_CASES = [
+  ['frames, 8 Ps / 1,000 Gs, animated, 4 steps/s: p50 / p95 (ms)', 'simulators/gmp/', buildBenchProgram(), 2],
+  ['frames, 8 Ps / 1,000 Gs, as fast as it goes, 60 steps/s: p50 / p95 (ms)', 'simulators/gmp/', buildBenchProgram(), 6],
+  ['frames, pacer 10-minute run: p50 / p95 (ms)', 'simulators/gc-pacer/', { gogc: 100, memoryLimit: null, gomaxprocs: 4, workload: tenMinutes('steady') }, 8],
+  // 256 objects, four goroutines: the scenario's own run (config null = keep the page's scenario).
+  ['frames, gc large heap, 60 steps/s: p50 / p95 (ms)', 'simulators/gc-marking/?sim=gc&sc=large-heap', null, 6],
+  ['frames, gc large heap, animated 4 steps/s: p50 / p95 (ms)', 'simulators/gc-marking/?sim=gc&sc=large-heap', null, 2],
+];
+
+/** Plays `config` on `page` for `ms` at speed index `speed`; returns the frame deltas and steps made. */
+export async function playFrames(browser, url, config, speed, ms = 5000) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   try {
     await page.goto(url);
     await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 30_000 });
-    const frames = await page.evaluate(
-      async ({ config, speed, seconds }) => {
+    const r = await page.evaluate(
+      async ({ config, speed, ms }) => {
         const shell = window.__sims[0];
         if (config) shell.loadProgram(config, 1);
         shell.setSpeed(speed);
         const deltas = [];
         let last = performance.now();
-        const until = last + seconds * 1000;
+        const until = last + ms;
         await new Promise((done) => {
           const tick = (t) => {
             deltas.push(t - last);
@@ -35,21 +45,17 @@ export async function playFrames(browser, url, { config = null, speed, seconds =
         shell.togglePlay();
         return { deltas, position: shell.current.position };
       },
-      { config, speed, seconds },
+      { config, speed, ms },
     );
-    return { deltas: frames.deltas.slice(1).sort((a, b) => a - b), position: frames.position };
+    const sorted = r.deltas.slice(1).sort((a, b) => a - b);
+    const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return { p50: p(0.5), p95: p(0.95), frames: sorted.length, steps: r.position };
   } finally {
     await page.close();
   }
 }
 
-/** "p50 / p95 over n frames, k steps" from sorted frame deltas. */
-export function percentiles({ deltas, position }) {
-  const p = (q) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))].toFixed(1);
-  return `${p(0.5)} / ${p(0.95)} over ${deltas.length} frames, ${position} steps`;
-}
-
-export async function measureFrames(base, { gmp = true, gc = true } = {}) {
+export async function measureFrames(base, cases = FRAME_CASES) {
   const server = await serve({ root: 'dist', base });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -57,18 +63,10 @@ export async function measureFrames(base, { gmp = true, gc = true } = {}) {
   });
   try {
     const rows = [];
-    if (gmp) {
-      for (const [label, speed] of [['animated, 4 steps/s', 2], ['as fast as it goes, 60 steps/s', 6]]) {
-        const r = await playFrames(browser, `${server.url}simulators/gmp/`, { config: buildBenchProgram(), speed });
-        rows.push([`frames, 8 Ps / 1,000 Gs, ${label}: p50 / p95 (ms)`, percentiles(r)]);
-      }
-    }
-    if (gc) {
-      // 256 objects, four goroutines: the scenario's own 589-step run, at 60 steps/s (not animated).
-      const r = await playFrames(browser, `${server.url}simulators/gc-marking/?sim=gc&sc=large-heap`, { speed: 6 });
-      rows.push(['frames, gc large heap: p50 / p95 (ms)', `${percentiles(r)} at 60 steps/s`]);
-      const a = await playFrames(browser, `${server.url}simulators/gc-marking/?sim=gc&sc=large-heap`, { speed: 2 });
-      rows.push(['frames, gc large heap, animated 4 steps/s: p50 / p95 (ms)', percentiles(a)]);
+    for (const [label, path, config, speed] of cases) {
+      if (!existsSync(`dist/${path.split('?')[0]}index.html`)) continue;
+      const f = await playFrames(browser, `${server.url}${path}`, config, speed);
+      rows.push([label, `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} over ${f.frames} frames, ${f.steps} steps`]);
     }
     report(rows);
   } finally {
@@ -77,8 +75,3 @@ export async function measureFrames(base, { gmp = true, gc = true } = {}) {
   }
 }
 
-// `node bench/frames.mjs [gmp|gc]` measures one simulator against an existing dist/.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const only = process.argv[2];
-  await measureFrames(process.env.BASE_PATH || '/go-atlas/', { gmp: !only || only === 'gmp', gc: !only || only === 'gc' });
-}

@@ -17,6 +17,7 @@ const pagesByType = [
   ['embed page (embed/gmp/)', 'embed/gmp/'],
   ['simulator page (simulators/gc-marking/)', 'simulators/gc-marking/'],
   ['chapter with a simulator (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
+  ['simulator page (simulators/gc-pacer/)', 'simulators/gc-pacer/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
@@ -31,10 +32,10 @@ report(rows);
 
 console.log('');
 await import('./engine.mjs');
-if (existsSync('dist/simulators/gmp/index.html') || existsSync('dist/simulators/gc-marking/index.html')) {
+{
   console.log('');
   const { measureFrames } = await import('./frames.mjs');
-  await measureFrames(base, { gmp: existsSync('dist/simulators/gmp/index.html'), gc: existsSync('dist/simulators/gc-marking/index.html') });
+  await measureFrames(base);
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');

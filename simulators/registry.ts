@@ -6,6 +6,7 @@ import type { Narrator } from './core/narrator.ts';
 import type { Engine, Localized } from './core/types.ts';
 import * as gc from './gc/index.ts';
 import * as gmp from './gmp/index.ts';
+import * as pacer from './pacer/index.ts';
 
 export type SimulatorEntry = {
   title: Localized;
@@ -24,6 +25,7 @@ export type SimulatorEntry = {
 const registry = {
   gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
   gc: { title: { en: 'Tri-colour GC marking', 'zh-cn': 'GC 三色标记' }, page: 'simulators/gc-marking/', flagship: 'dijkstra-stack', chapter: 'runtime/garbage-collector/', engine: gc.gcEngine, narrator: gc.narrator, configSchema: gc.GcConfigSchema, actionSchema: gc.GcActionSchema },
+  pacer: { title: { en: 'GC pacer', 'zh-cn': 'GC 步调器' }, page: 'simulators/gc-pacer/', flagship: 'death-spiral', chapter: 'runtime/garbage-collector/', engine: pacer.pacerEngine, narrator: pacer.narrator, configSchema: pacer.PacerConfigSchema, actionSchema: pacer.PacerActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof registry;

@@ -30,6 +30,11 @@ export function apply(state: PacerState, action: unknown): StepResult<PacerState
   const a = checked.value;
   const c = draft(state);
   const s = c.s;
+  // What mark termination still had to tell happened first; it leads this step's caption.
+  if (s.narrateNext.length > 0) {
+    c.ev.push(...s.narrateNext);
+    s.narrateNext = [];
+  }
   switch (a.type) {
     case 'setGogc': {
       const old = s.gcPercent;

@@ -105,6 +105,8 @@ export function gcMarkTermination(c: Ctx): void {
     allocated: heap1 - m.heap0,
     work: m.work,
   }, { gc: [m.n] });
+  // The rest happens in the same stop-the-world pause; it is told in the next step.
+  const rest = c.ev.length;
   emit(c, 'gcSweep', 'pacer.gcSweep', { n: m.n, deadline: s.sweepDeadline }, { gc: [m.n] });
   c.ev.push(...commitEvents);
 
@@ -113,6 +115,7 @@ export function gcMarkTermination(c: Ctx): void {
     s.pendingProcs = null;
     procresize(c, n);
   }
+  s.narrateNext = c.ev.splice(rest);
   if (s.forceAfter) {
     s.forceAfter = false;
     s.pending = 'cycle';

@@ -53,5 +53,6 @@ export function init(config: PacerConfig, seed: number): PacerState {
     sincePeakHeap: heapLive,
     sincePeakTotal: total,
     cycles: [],
+    narrateNext: [],
   };
 }

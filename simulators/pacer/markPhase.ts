@@ -136,7 +136,9 @@ export function markAdvance(c: Ctx): void {
   if (s.heapLive > m.peakHeap) m.peakHeap = s.heapLive;
 
   if (!wasLimiting && s.limiter.enabled) {
-    emit(c, 'update', 'pacer.limiter.on', { fill: s.limiter.fill, capacity: s.limiter.capacity, procs, n: m.n }, { gc: [m.n] });
+    // The GC's share of the CPU just before limiting: background workers plus assists.
+    const share = (gcL / procs) * 100;
+    emit(c, 'update', 'pacer.limiter.on', { fill: s.limiter.fill, capacity: s.limiter.capacity, procs, n: m.n, share, background: (m.backgroundProcs / procs) * 100 }, { gc: [m.n] });
   } else if (wasLimiting && !s.limiter.enabled) {
     emit(c, 'update', 'pacer.limiter.off', { fill: s.limiter.fill, capacity: s.limiter.capacity }, { gc: [m.n] });
   }

@@ -130,13 +130,13 @@ export const NARRATION: NarrationTable = {
   },
   'pacer.limiter.on': {
     en: (p, f) =>
-      `The GC CPU limiter's bucket is full (${f.dur(p.capacity)} of CPU time = GOMAXPROCS ${p.procs} × 1 s): GC time filled it faster than mutator time drained it. Limiting turns on: mark assists are skipped, GC CPU is held near 50 %, and the heap may overshoot its goal.`,
+      `gcCPULimiterState's update finds its bucket full: ${f.dur(p.capacity)} of CPU time (GOMAXPROCS ${p.procs} × 1 s), filled because GC time ran ahead of mutator time${p.share === undefined || p.background === undefined ? '' : ` — the GC was taking ${pct(p.share)} of the CPU (${pct(p.background)} background + ${pct(Number(p.share) - Number(p.background))} assists)`}. Limiting turns on: assists beyond 25% are skipped, so GC CPU is held at 25% + 25% = 50%, and the heap may overshoot its goal.`,
     'zh-cn': (p, f) =>
-      `GC CPU 限制器的桶已满（${f.dur(p.capacity)} CPU 时间 = GOMAXPROCS ${p.procs} × 1 秒）：GC 时间灌入的速度超过了用户代码时间排出的速度。限制开始生效：跳过标记辅助，把 GC 的 CPU 占用压在 50% 左右，代价是堆可能超过目标。`,
+      `gcCPULimiterState 的 update 发现桶已满：${f.dur(p.capacity)} CPU 时间（GOMAXPROCS ${p.procs} × 1 秒），因为 GC 时间跑在了用户代码时间前面${p.share === undefined || p.background === undefined ? '' : `——GC 占用了 ${pct(p.share)} 的 CPU（后台 ${pct(p.background)} + 辅助 ${pct(Number(p.share) - Number(p.background))}）`}。限制开始生效：超出 25% 的标记辅助被跳过，GC 的 CPU 占用被压在 25% + 25% = 50%，代价是堆可能超过目标。`,
   },
   'pacer.limiter.off': {
-    en: (p, f) => `Mutator time outweighs GC time again and drains the bucket (${f.dur(p.fill)} of ${f.dur(p.capacity)}): limiting turns off and assists may run again.`,
-    'zh-cn': (p, f) => `用户代码时间重新多于 GC 时间，桶开始排空（${f.dur(p.fill)} / ${f.dur(p.capacity)}）：限制解除，标记辅助可以恢复。`,
+    en: (p, f) => `gcCPULimiterState's update sees mutator time outweigh GC time again and drain the bucket (${f.dur(p.fill)} of ${f.dur(p.capacity)}): limiting turns off and assists may run again.`,
+    'zh-cn': (p, f) => `gcCPULimiterState 的 update 发现用户代码时间重新多于 GC 时间，桶开始排空（${f.dur(p.fill)} / ${f.dur(p.capacity)}）：限制解除，标记辅助可以恢复。`,
   },
   'pacer.gcMarkDone': {
     en: (p, f) => `No grey objects are left: GC ${p.n} has scanned ${f.bytes(p.work)} of heap, stacks and globals in ${f.dur(p.markNs)} of marking. Mark termination follows.`,

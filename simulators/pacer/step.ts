@@ -28,6 +28,8 @@ function runaway(c: Ctx): never {
 }
 
 export function step(state: PacerState): StepResult<PacerState> {
+  // Mark termination's second half: same instant, its own step.
+  if (state.narrateNext.length > 0) return { state: { ...state, narrateNext: [] }, events: state.narrateNext };
   if (state.exited) return { state, events: [] };
   const c = draft(state);
   for (let i = 0; c.ev.length === 0; i++) {
@@ -42,6 +44,7 @@ export function runCycles(state: PacerState, cycles = Infinity): PacerState {
   if (state.exited || cycles <= 0) return state;
   const c = draft(state);
   c.s.cycles = state.cycles.slice();
+  c.s.narrateNext = [];
   c.ownCycles = true;
   const target = state.numgc + cycles;
   let n = c.s.numgc;
@@ -53,6 +56,7 @@ export function runCycles(state: PacerState, cycles = Infinity): PacerState {
     if (i >= MAX_INTERNAL) runaway(c);
     advance(c);
     c.ev.length = 0;
+    if (c.s.narrateNext.length > 0) c.s.narrateNext = [];
   }
   return c.s;
 }

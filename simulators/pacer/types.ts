@@ -1,6 +1,7 @@
 // Shapes of the pacer engine: config, workload phases, state, per-cycle records, actions.
 // Bytes everywhere; virtual time in nanoseconds. States are plain JSON (no Infinity/NaN:
 // "no goal" and "no limit" are null).
+import type { SimEvent } from '../core/types.ts';
 import type { LimiterBucket } from './gcCPULimiter.ts';
 
 export type WorkloadId = 'steady' | 'growing' | 'spike' | 'container' | 'death-spiral';
@@ -180,4 +181,9 @@ export type PacerState = {
   sincePeakHeap: number;
   sincePeakTotal: number;
   cycles: CycleRecord[];
+  /**
+   * Mark termination's second half (gcSweep, gcControllerCommit's goal and trigger), narrated as
+   * a step of its own at the same instant so one step's caption stays readable; empty otherwise.
+   */
+  narrateNext: SimEvent[];
 };

@@ -27,10 +27,10 @@ const PAGE_SIZES = [
   [390, 844],
 ] as const;
 
-async function stepFromTop(p: Page | Frame, steps: number): Promise<void> {
-  await p.locator('.sim-shell').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  for (let i = 0; i < steps; i++) await p.locator('[data-cmd="step"]').click();
-  await p.locator('.sim-shell').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+async function stepFromTop(p: Page | Frame, steps: number, shell = '.sim-shell'): Promise<void> {
+  await p.locator(shell).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  for (let i = 0; i < steps; i++) await p.locator(`${shell} [data-cmd="step"]`).click();
+  await p.locator(shell).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await p.waitForTimeout(150);
 }
 
@@ -65,8 +65,11 @@ describe.each(simIds)('layout of %s', (id) => {
 
     it.runIf(entry.chapter)(`${locale}: inline in its chapter at 1366×768, picture and caption fit one screen`, async () => {
       const p = await openSim(browser, `${site}${prefix}${entry.chapter}`, { viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
-      await stepFromTop(p, 2);
-      const b = await pictureBoxes(p);
+      // A chapter may hold more than one simulator: this one's own shell.
+      const shell = `.sim-shell[data-sim="${id}"]`;
+      await p.locator(`${shell}[data-ready="true"]`).waitFor({ timeout: 20_000 });
+      await stepFromTop(p, 2, shell);
+      const b = await pictureBoxes(p, shell);
       const vp = { x: 0, y: 0, width: 1366, height: 768 };
       expect(inside(b.stage, vp, 2), `stage ${JSON.stringify(b.stage)}`).toBe(true);
       expect(inside(b.caption, vp, 2), `caption ${JSON.stringify(b.caption)}`).toBe(true);

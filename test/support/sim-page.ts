@@ -27,14 +27,17 @@ export async function runLength(page: Page): Promise<number> {
 
 type Box = { x: number; y: number; width: number; height: number };
 
-/** Boxes of the picture's drawn parts, the stage and the caption, for "is it on screen" checks. */
-export function pictureBoxes(page: Page): Promise<{ stage: Box; caption: Box; parts: (Box & { what: string })[]; viewport: { w: number; h: number } }> {
-  return page.evaluate(() => {
+/**
+ * Boxes of the picture's drawn parts, the stage and the caption, for "is it on screen" checks;
+ * `shellSelector` picks the simulator where a page (a chapter) holds more than one.
+ */
+export function pictureBoxes(page: Page, shellSelector = '.sim-shell'): Promise<{ stage: Box; caption: Box; parts: (Box & { what: string })[]; viewport: { w: number; h: number } }> {
+  return page.evaluate((shellSelector) => {
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
-    const shell = document.querySelector('.sim-shell')!;
+    const shell = document.querySelector(shellSelector)!;
     const stage = shell.querySelector('.sim-stage')!;
     const parts = [...stage.querySelectorAll('svg rect, svg text, svg circle, svg path')]
       .filter((el) => {
@@ -43,7 +46,7 @@ export function pictureBoxes(page: Page): Promise<{ stage: Box; caption: Box; pa
       })
       .map((el) => ({ ...box(el), what: `${el.tagName}.${el.getAttribute('class') ?? ''} ${el.textContent?.slice(0, 20) ?? ''}` }));
     return { stage: box(stage), caption: box(shell.querySelector('.sim-caption')!), parts, viewport: { w: innerWidth, h: innerHeight } };
-  });
+  }, shellSelector);
 }
 
 export function inside(b: Box, outer: { x: number; y: number; width: number; height: number }, slack = 1): boolean {

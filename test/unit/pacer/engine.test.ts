@@ -33,6 +33,24 @@ function run(config: PacerConfig, maxSteps = 1_000_000): { s: PacerState; events
 
 const GCTRACE = /^gc \d+ @\d+\.\d{3}s \d+%: [\d.]+\+[\d.]+\+[\d.]+ ms clock, [\d.]+\+[\d.]+\/[\d.]+\/[\d.]+\+[\d.]+ ms cpu, \d+->\d+->\d+ MB, \d+ MB goal, \d+ MB stacks, \d+ MB globals, \d+ P( \(forced\))?$/;
 
+describe('mark termination in two steps', () => {
+  it('tells gcSweep, the new goal and the trigger in the next step, at the same instant', () => {
+    let s = init(scenarioById('steady')!.config, 1);
+    let r = step(s);
+    while (!r.events.some((e) => e.kind === 'gcMarkTermination')) r = step((s = r.state));
+    expect(r.events.map((e) => e.kind)).toEqual(['gcMarkTermination', 'endCycle']);
+    const next = step(r.state);
+    expect(next.events.map((e) => e.kind)).toEqual(['gcSweep', 'commit', 'trigger']);
+    expect(next.state.now).toBe(r.state.now);
+    expect(next.state.narrateNext).toEqual([]);
+    // An intervention in between tells them first.
+    const a = apply(r.state, { type: 'setGogc', value: 200 });
+    expect(a.events.map((e) => e.kind)).toEqual(['gcSweep', 'commit', 'trigger', 'setGCPercent', 'commit', 'trigger']);
+    // runCycles never leaves them pending.
+    expect(runCycles(init(scenarioById('steady')!.config, 1), 3).narrateNext).toEqual([]);
+  });
+});
+
 describe('a steady workload', () => {
   const { s, events } = run(scenarioById('steady')!.config);
   it('starts the first cycle at 61/64 of the 4 MiB minimum heap (cons/mark is 0, so no runway)', () => {
@@ -158,7 +176,9 @@ describe('interventions', () => {
     expect(check(s)).toEqual([]);
   });
   it('runtime.GC() starts a forced cycle, printed with "(forced)"', () => {
-    const s0 = at(50);
+    // Between cycles (mark termination's second half is a step of its own, so step counts shift).
+    let s0 = at(50);
+    while (s0.mark) s0 = step(s0).state;
     expect(s0.mark).toBeNull();
     let s = apply(s0, { type: 'forceGC' }).state;
     const n = s.numgc;
