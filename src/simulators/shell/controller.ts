@@ -51,7 +51,21 @@ export class SimulatorShell<Config, State, Action> {
     private readonly locale: Locale,
   ) {
     this.t = readStrings(root);
-    this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale);
+    const shell = this;
+    this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale, {
+      get config() {
+        return shell.timeline.config;
+      },
+      get seed() {
+        return shell.timeline.seed;
+      },
+      get actions() {
+        return shell.timeline.actions;
+      },
+      get position() {
+        return shell.timeline.position;
+      },
+    });
     this.source = createSourcePanel($<HTMLElement>(root, '.sim-source'));
     this.log = new EventLog($<HTMLOListElement>(root, '.sim-log'), (e) => ({ html: this.describe(e) }));
     this.wireMechanismControls();
@@ -116,8 +130,9 @@ export class SimulatorShell<Config, State, Action> {
     this.timeline.jump(step);
     $<HTMLSelectElement>(this.root, '.sim-scenario').value = scenario.id;
     $(this.root, '.sim-summary').textContent = scenario.summary[this.locale];
-    this.source.setSource(scenario.source);
-    this.root.toggleAttribute('data-no-source', scenario.source.trim() === '');
+    const source = this.mech.programSource?.(this.timeline.config) ?? scenario.source;
+    this.source.setSource(source);
+    this.root.toggleAttribute('data-no-source', source.trim() === '');
     this.showConfig(this.timeline.config);
     this.log.rebuild(this.timeline.eventsBetween(Math.max(0, this.timeline.position - 60), this.timeline.position, 60));
     this.remeasure();
