@@ -5,6 +5,7 @@ import type { GenericSchema } from 'valibot';
 import type { Narrator } from './core/narrator.ts';
 import type { Engine, Localized } from './core/types.ts';
 import * as gmp from './gmp/index.ts';
+import * as spsc from './spsc/index.ts';
 
 export type SimulatorEntry = {
   title: Localized;
@@ -22,6 +23,7 @@ export type SimulatorEntry = {
 
 const registry = {
   gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
+  spsc: { title: { en: 'SPSC ring buffer', 'zh-cn': 'SPSC 环形缓冲区' }, page: 'simulators/spsc/', flagship: 'stale-read', chapter: 'runtime/memory-model/', engine: spsc.spscEngine, narrator: spsc.narrator, configSchema: spsc.SpscConfigSchema, actionSchema: spsc.SpscActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof registry;
