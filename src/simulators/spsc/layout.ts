@@ -19,7 +19,7 @@ import type { CompareAnalysis, RaceAnalysis, RaceVerdict } from './analysis.ts';
 import { fmt, type Locale, type SlotKind, type SpscLabels } from './labels.ts';
 import { textWidth, wrap } from './measure.ts';
 
-export type Arrangement = 'columns' | 'wide' | 'stacked';
+export type Arrangement = 'columns' | 'wide' | 'stacked' | 'compact';
 
 export type Rect = { x: number; y: number; w: number; h: number };
 export type LText = { key: string; x: number; y: number; text: string; cls: string; size: number; anchor?: 'start' | 'middle' | 'end' };
@@ -46,6 +46,8 @@ export type Geometry = {
   race: Rect & { labelW: number; lines: number };
   /** Whether the geometry fits the box it was made for. */
   fits: boolean;
+  /** Small boxes (phones): three-line cards, one counters line, no cache-line table. */
+  compact: boolean;
 };
 
 export type CacheRow = { kind: 'line'; id: number; y: number } | { kind: 'strip-title'; y: number; first: number; count: number } | { kind: 'strip'; core: 'producer' | 'consumer'; y: number; first: number; count: number };
@@ -85,6 +87,15 @@ function cardLines(c: Conf, t: SpscLabels, locale: Locale): { producer: string[]
   return {
     producer: [t.producer, `${t.next} ${t.producerPc('remote', c.capacity - 1, c.cachedIndices)}`, `${t.next} ${t.producerPc('write', c.capacity - 1, c.cachedIndices)}`, `tail = ${idx}`, `cachedHead = ${idx}`, t.pushed(n, n), t.spins(n), `TryPush(${v})`],
     consumer: [t.consumer, `${t.next} ${t.consumerPc('remote', c.capacity - 1, c.cachedIndices)}`, `${t.next} ${t.consumerPc('clear', c.capacity - 1, c.cachedIndices)}`, `head = ${idx}`, `cachedTail = ${idx}`, t.received(c.pops, c.pops), t.spins(c.pops), `${t.got} …, ${v}, ${v}`],
+  };
+}
+
+function compactCardLines(c: Conf, t: SpscLabels, locale: Locale): { producer: string[]; consumer: string[] } {
+  const idx = fmt(locale, maxIndex(c));
+  const n = c.producer.length;
+  return {
+    producer: [`${t.producer}: ${t.producerPc('remote', c.capacity - 1, c.cachedIndices)}`, `tail = ${idx} · cachedHead = ${idx}`, `${t.pushed(n, n)} · ${t.spins(n)}`],
+    consumer: [`${t.consumer}: ${t.consumerPc('remote', c.capacity - 1, c.cachedIndices)}`, `head = ${idx} · cachedTail = ${idx}`, `${t.received(c.pops, c.pops)} · ${t.spins(c.pops)}`],
   };
 }
 
@@ -136,7 +147,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
   const cacheH = lh + Math.round(lh * 0.9) + cacheRowsN * rowH;
 
   // Counters: label column and three number columns.
-  const numW = Math.ceil(Math.max(textWidth(t.colNow, small), textWidth(t.colRun, small), textWidth(t.colChan(N), small), textWidth(fmt(locale, 9_999_999), small)) + f);
+  const numW = Math.ceil(Math.max(textWidth(t.colNow, small) * 1.12, textWidth(t.colRun, small) * 1.12, textWidth(t.colChan(N), small) * 1.12, textWidth(fmt(locale, 9_999_999), small)) + f);
   const cLabelW = Math.ceil(Math.max(...[t.remoteLoads, t.transfers, t.locks, t.spinsParks, t.countersTitle].map((s) => textWidth(s, small))) + pad);
   const countersW = cLabelW + 3 * numW;
   const countersH = lh + Math.round(lh * 0.9) + rowH * 4;
@@ -161,7 +172,38 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
   let race: Geometry['race'];
   let fits = true;
 
-  if (arrangement === 'columns') {
+  if (arrangement === 'compact') {
+    // (ring) / check / [producer] [consumer] (3 lines each) / counters line / race
+    const cl = compactCardLines(c, t, locale);
+    const ccw = Math.ceil(Math.max(...[...cl.producer, ...cl.consumer].map((x) => textWidth(x, f) * 1.04)) + 2 * pad);
+    const cch = 3 * lh + 2 * pad - Math.round(lh * 0.3);
+    const cardsSide = 2 * ccw + gap <= W;
+    const cardsH = cardsSide ? cch : 2 * cch + gap;
+    const raceL = layoutRace(W);
+    const below = lh + gap + cardsH + gap + lh + gap + raceL.h;
+    const rW = (W - 2 * mh) / 2;
+    const rH = H > 0 ? (H - 4 - below - 2 * mv) / 2 : rMax;
+    let R = Math.min(rMax, rW, rH);
+    if (R < rMin) {
+      fits = false;
+      R = rMin;
+    }
+    R = Math.floor(R);
+    width = Math.max(W, 2 * R + 2 * mh, cardsSide ? 2 * ccw + gap : ccw);
+    ring = { cx: width / 2, cy: R + mv, R, rIn: Math.round(R * 0.58), detail };
+    y = 2 * R + 2 * mv;
+    checkLine = { x: width / 2, y: y + lh * 0.75, w: width };
+    y += lh + gap;
+    const x0 = Math.round((width - (cardsSide ? 2 * ccw + gap : ccw)) / 2);
+    producer = { x: x0, y, w: ccw, h: cch };
+    consumer = cardsSide ? { x: x0 + ccw + gap, y, w: ccw, h: cch } : { x: x0, y: y + cch + gap, w: ccw, h: cch };
+    y += cardsH + gap;
+    cache = { x: 0, y, w: 0, h: 0, labelW: 0, cellW, rows: [] };
+    counters = { x: width / 2, y, w: 0, h: lh, cols: [], labelW: 0 };
+    y += lh + gap;
+    race = { x: 0, y, w: width, h: raceL.h, labelW: raceLabelW, lines: raceL.lines };
+    y += raceL.h;
+  } else if (arrangement === 'columns') {
     // [producer / consumer] (ring) [cache lines / counters] / check / race: for wide, short boxes.
     const rightW = Math.max(cacheW, countersW);
     const colH = Math.max(2 * ch + gap, cacheH + gap + countersH);
@@ -287,11 +329,14 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
 
   // Cache rows (y of each row's top).
   let ry = cache.y + lh + Math.round(lh * 0.9);
-  for (const l of ringLines) {
+  if (arrangement === 'compact') ry = Number.NaN;
+  for (const l of arrangement === 'compact' ? [] : ringLines) {
     cache.rows.push({ kind: 'line', id: l.id, y: ry });
     ry += rowH;
   }
-  if (slotLines.length <= SLOT_ROWS_MAX) {
+  if (arrangement === 'compact') {
+    // no table
+  } else if (slotLines.length <= SLOT_ROWS_MAX) {
     for (const l of slotLines) {
       cache.rows.push({ kind: 'line', id: l.id, y: ry });
       ry += rowH;
@@ -309,7 +354,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
   const height = Math.ceil(y + 2);
   if (H > 0 && height > H + 0.5) fits = false;
   if (width > W + 0.5) fits = false;
-  return { width, height, f, arrangement, ring, producer, consumer, check: checkLine, cache, counters, race, fits };
+  return { width, height, f, arrangement, ring, producer, consumer, check: checkLine, cache, counters, race, fits, compact: arrangement === 'compact' };
 }
 
 /**
@@ -317,23 +362,21 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
  * at 14 px; below 11 px (14 in presentation) the picture scales down instead.
  */
 export function fitGeometry(c: Conf, box: { width: number; height: number }, presenting: boolean, t: SpscLabels, locale: Locale): Geometry {
-  const W = Math.max(300, Math.floor(box.width));
+  const W = Math.max(280, Math.floor(box.width));
   const H = Math.max(0, Math.floor(box.height));
-  const sizes = presenting ? [26, 24, 22, 20, 19, 18, 17, 16, 15, 14] : [16, 15, 14, 13, 12, 11];
-  let best: Geometry | null = null;
+  const sizes = presenting ? [26, 24, 22, 20, 19, 18, 17, 16, 15, 14] : [16, 15, 14, 13, 12];
   for (const f of sizes) {
     // At the largest type that fits, the arrangement with the largest ring.
     const fitting = (['columns', 'wide', 'stacked'] as const).map((a) => geometry(c, W, H, f, a, t, locale)).filter((g) => g.fits);
     if (fitting.length > 0) return fitting.reduce((a, b) => (b.ring.R > a.ring.R ? b : a));
-    for (const a of ['columns', 'wide', 'stacked'] as const) {
-      const g = geometry(c, W, H, f, a, t, locale);
-      // Fallback: the one that needs the least shrinking.
-      const scale = Math.min(W / g.width, H > 0 ? H / g.height : 1);
-      const bestScale = best ? Math.min(W / best.width, H > 0 ? H / best.height : 1) : -1;
-      if (f === sizes[sizes.length - 1] && scale > bestScale) best = g;
-    }
   }
-  return best!;
+  // A small box (a phone): the compact picture, at the largest type that fits.
+  for (const f of presenting ? [18, 16, 15, 14, 13, 12] : [14, 13, 12, 11]) {
+    const g = geometry(c, W, H, f, 'compact', t, locale);
+    if (g.fits) return g;
+  }
+  // Nothing fits: the compact picture at 11 px, scaled down by the SVG's viewBox.
+  return geometry(c, W, H, 11, 'compact', t, locale);
 }
 
 // ---- the state in the geometry ---------------------------------------------------------------
@@ -496,15 +539,23 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
       const [x0, y0] = pt(cx, cy, rIn - 1, a);
       const [x1, y1] = pt(cx, cy, rIn - f * 0.5, a);
       paths.push({ key: `tick-${q}`, d: `M${r2(x0)},${r2(y0)}L${r2(x1)},${r2(y1)}`, cls: 'spsc-tick' });
-      const [tx, ty] = pt(cx, cy, rIn - f * 1.1, a);
-      texts.push({ key: `tick-l-${q}`, x: tx, y: ty + small * 0.35, text: String(i), cls: 'spsc-idx', size: Math.round(f * 0.7), anchor: 'middle' });
+      if (q === 0) {
+        const [tx, ty] = pt(cx, cy, rIn - f * 1.1, a);
+        texts.push({ key: 'tick-l-0', x: tx, y: ty + small * 0.35, text: '0', cls: 'spsc-idx', size: Math.round(f * 0.7), anchor: 'middle' });
+      }
     }
   }
   // Centre: values in the ring, and the lap (free-running).
   const inRing = used(c, s.tail, s.head);
-  texts.push({ key: 'ctr-used', x: cx, y: cy + f * 0.2, text: `${num(inRing)} / ${num(usable(c))}`, cls: 'spsc-ctr', size: Math.round(f * 1.35), anchor: 'middle' });
+  const usedText = `${num(inRing)} / ${num(usable(c))}`;
   const lapText = c.scheme === 'one-slack' ? t.wrapsAt(n) : t.lap(num(Math.floor(s.tail / n)));
-  texts.push({ key: 'ctr-sub', x: cx, y: cy + f * 1.25, text: `${t.inUse} · ${lapText}`, cls: 'spsc-ctr-sub', size: Math.round(f * 0.72), anchor: 'middle' });
+  const subText = `${t.inUse} · ${lapText}`;
+  // As large as the hole in the ring allows (sized for the widest value of this config).
+  const room = rIn * 1.6;
+  const bigSize = Math.max(8, Math.min(Math.round(f * 1.35), Math.floor((room / textWidth(`${num(usable(c))} / ${num(usable(c))}`, 1)) * 1.05)));
+  const subSize = Math.max(7, Math.min(Math.round(f * 0.72), Math.floor(room / textWidth(`${t.inUse} · ${c.scheme === 'one-slack' ? lapText : t.lap(num(Math.floor(maxIndex(c) / n)))}`, 1))));
+  texts.push({ key: 'ctr-used', x: cx, y: cy + bigSize * 0.2, text: usedText, cls: 'spsc-ctr', size: bigSize, anchor: 'middle' });
+  texts.push({ key: 'ctr-sub', x: cx, y: cy + bigSize * 0.2 + subSize * 1.3, text: subText, cls: 'spsc-ctr-sub', size: subSize, anchor: 'middle' });
   // head and tail markers (view.ts draws and moves them).
   const headSlot = c.scheme === 'one-slack' ? s.head : s.head % n;
   const tailSlot = c.scheme === 'one-slack' ? s.tail : s.tail % n;
@@ -535,24 +586,37 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
   };
   const p = s.producer;
   const q = s.consumer;
-  card('producer', g.producer, [
-    t.producer,
-    `${t.next} ${t.producerPc(p.pc, p.t % n, c.cachedIndices)}`,
-    `tail = ${num(s.tail)}`,
-    c.cachedIndices ? `cachedHead = ${num(s.cachedHead)}` : `t = ${num(p.t)}`,
-    t.pushed(p.pushed, c.producer.length),
-    t.spins(p.spins),
-    p.pc === 'done' ? '' : `TryPush(${num(c.producer[p.pushed]!)})`,
-  ]);
-  card('consumer', g.consumer, [
-    t.consumer,
-    `${t.next} ${t.consumerPc(q.pc, q.h % n, c.cachedIndices)}`,
-    `head = ${num(s.head)}`,
-    c.cachedIndices ? `cachedTail = ${num(s.cachedTail)}` : `h = ${num(q.h)}`,
-    t.received(s.receivedCount, c.pops),
-    t.spins(q.spins),
-    `${t.got} ${lastValues(s, 2, locale)}`,
-  ]);
+  if (g.compact) {
+    card('producer', g.producer, [
+      `${t.producer}: ${t.producerPc(p.pc, p.t % n, c.cachedIndices)}`,
+      c.cachedIndices ? `tail = ${num(s.tail)} · cachedHead = ${num(s.cachedHead)}` : `tail = ${num(s.tail)} · t = ${num(p.t)}`,
+      `${t.pushed(p.pushed, c.producer.length)} · ${t.spins(p.spins)}`,
+    ]);
+    card('consumer', g.consumer, [
+      `${t.consumer}: ${t.consumerPc(q.pc, q.h % n, c.cachedIndices)}`,
+      c.cachedIndices ? `head = ${num(s.head)} · cachedTail = ${num(s.cachedTail)}` : `head = ${num(s.head)} · h = ${num(q.h)}`,
+      `${t.received(s.receivedCount, c.pops)} · ${t.spins(q.spins)}`,
+    ]);
+  } else {
+    card('producer', g.producer, [
+      t.producer,
+      `${t.next} ${t.producerPc(p.pc, p.t % n, c.cachedIndices)}`,
+      `tail = ${num(s.tail)}`,
+      c.cachedIndices ? `cachedHead = ${num(s.cachedHead)}` : `t = ${num(p.t)}`,
+      t.pushed(p.pushed, c.producer.length),
+      t.spins(p.spins),
+      p.pc === 'done' ? '' : `TryPush(${num(c.producer[p.pushed]!)})`,
+    ]);
+    card('consumer', g.consumer, [
+      t.consumer,
+      `${t.next} ${t.consumerPc(q.pc, q.h % n, c.cachedIndices)}`,
+      `head = ${num(s.head)}`,
+      c.cachedIndices ? `cachedTail = ${num(s.cachedTail)}` : `h = ${num(q.h)}`,
+      t.received(s.receivedCount, c.pops),
+      t.spins(q.spins),
+      `${t.got} ${lastValues(s, 2, locale)}`,
+    ]);
+  }
 
   // ---- check() ----
   const v = check(s);
@@ -561,13 +625,14 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
 
   // ---- cache lines ----
   const cg = g.cache;
+  const rowH = Math.round(lh * 1.05);
+  if (!g.compact) {
   const colP = cg.x + cg.labelW;
   const colC = colP + cg.cellW;
   texts.push({ key: 'cache-title', x: cg.x, y: cg.y + f, text: t.cacheTitle, cls: 'spsc-title', size: f });
   texts.push({ key: 'cache-hp', x: colP + cg.cellW / 2, y: cg.y + lh + f * 0.8, text: t.core.producer, cls: 'spsc-colhead is-producer', size: small, anchor: 'middle' });
   texts.push({ key: 'cache-hc', x: colC + cg.cellW / 2, y: cg.y + lh + f * 0.8, text: t.core.consumer, cls: 'spsc-colhead is-consumer', size: small, anchor: 'middle' });
   const states = lineStates(s);
-  const rowH = Math.round(lh * 1.05);
   const cellH = Math.round(rowH * 0.8);
   for (const row of cg.rows) {
     if (row.kind === 'line') {
@@ -612,8 +677,14 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
     }
   }
 
+  }
+
   // ---- counters and the channel ----
   const k = g.counters;
+  if (g.compact) {
+    const chan = analysis.compare ? ` · chan ${num(analysis.compare.channel.lineTransfers)}` : '';
+    texts.push({ key: 'cnt-line', x: k.x, y: k.y + lh * 0.7, text: `${t.remoteLoads} ${num(s.counters.remoteIndexLoads)} · ${t.transfers} ${num(s.counters.lineTransfers)}${chan}`, cls: 'spsc-row-label spsc-counter-transfers', size: small, anchor: 'middle' });
+  } else {
   const cmp = analysis.compare;
   texts.push({ key: 'cnt-title', x: k.x, y: k.y + f, text: t.countersTitle, cls: 'spsc-title', size: f });
   const heads = [t.colNow, t.colRun, t.colChan(n)];
@@ -633,6 +704,8 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
       texts.push({ key: `cnt-${id}-${j}`, x: k.cols[j]! - pad / 2, y: yy, text: typeof val === 'number' ? num(val) : val, cls: `spsc-num${j === 0 ? ' is-now' : ''} spsc-counter-${id}`, size: small, anchor: 'end' }),
     );
   });
+
+  }
 
   // ---- go test -race ----
   const rg = g.race;

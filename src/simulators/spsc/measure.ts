@@ -15,11 +15,11 @@ export function textWidth(text: string, size: number, mono = false): number {
     else if (c >= 0xff00 && c <= 0xffef) w += 1.02;
     else if (c >= 0x3000 && c <= 0x303f) w += 1.02;
     else if (ch === ' ') w += 0.3;
-    else if (/[0-9]/.test(ch)) w += 0.6;
+    else if (/[0-9]/.test(ch)) w += 0.63;
     else if (/[ilj.,:;'|!()[\]]/.test(ch)) w += 0.32;
     else if (/[mwMW@]/.test(ch)) w += 0.9;
-    else if (/[A-Z]/.test(ch)) w += 0.7;
-    else if (/[a-z]/.test(ch)) w += 0.56;
+    else if (/[A-Z]/.test(ch)) w += 0.72;
+    else if (/[a-z]/.test(ch)) w += 0.59;
     else if (ch === '…' || ch === '↔' || ch === '←' || ch === '–' || ch === '−') w += 0.9;
     else w += 0.62;
   }
