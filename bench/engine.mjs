@@ -1,6 +1,7 @@
 // Engine figures: GMP steps per second in Node, on each scenario and on an 8-P / 1,000-G program.
 import { gmpEngine, scenarios, buildBenchProgram } from '../simulators/gmp/index.ts';
 import { report } from './site.mjs';
+import { spscEngine, scenarioById as spscScenario } from '../simulators/spsc/index.ts';
 
 function run(config, seed, maxSteps) {
   let state = gmpEngine.init(config, seed);
@@ -36,3 +37,21 @@ run(buildBenchProgram(), 1, 20_000); // warm-up
 const big = run(buildBenchProgram(), 1, 200_000);
 rows.push([`engine: 8 Ps / 1,000 Gs, ${big.steps.toLocaleString('en')} steps (steps/s)`, Math.round(big.perSecond).toLocaleString('en')]);
 report(rows);
+
+// SPSC: the 1,024-slot ring streaming 100,000 values (about 800,000 steps), once to warm up.
+{
+  const sc = spscScenario('stream-100k');
+  const go = (max) => {
+    let state = spscEngine.init(sc.config, sc.seed);
+    let steps = 0;
+    const t0 = performance.now();
+    while (steps < max && !spscEngine.isTerminal(state)) {
+      state = spscEngine.step(state).state;
+      steps++;
+    }
+    return { steps, ms: performance.now() - t0 };
+  };
+  go(50_000);
+  const r = go(2_000_000);
+  report([[`engine: spsc stream, ${r.steps.toLocaleString('en')} steps (steps/s)`, Math.round(r.steps / (r.ms / 1000)).toLocaleString('en')]]);
+}

@@ -15,6 +15,7 @@ const pagesByType = [
   ['self-assessment page', 'roadmap/self-assessment/'],
   ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
   ['embed page (embed/gmp/)', 'embed/gmp/'],
+  ['simulator page (simulators/spsc/)', 'simulators/spsc/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
@@ -33,6 +34,11 @@ if (existsSync('dist/simulators/gmp/index.html')) {
   console.log('');
   const { measureFrames } = await import('./frames.mjs');
   await measureFrames(base);
+}
+if (existsSync('dist/simulators/spsc/index.html')) {
+  console.log('');
+  const { measureSpscFrames } = await import('./frames.mjs');
+  await measureSpscFrames(base);
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');

@@ -135,8 +135,15 @@ export function exploreProgram(config: SpscConfig): ExploreOutcome {
   return out;
 }
 
-/** Key of a run for caches: same key, same analysis. */
+const valuesKey = new WeakMap<readonly number[], string>();
+
+/** Key of a run for caches: same key, same analysis. (Called on every frame: the values' digest is remembered.) */
 export function runKey(run: RunSpec): string {
   const c = settings(run.config);
-  return JSON.stringify([c.capacity, c.scheme, c.publish, c.cachedIndices, c.padding, c.indexBits, c.startIndex, c.pops, c.schedule, c.producer.length, c.producer.length <= 64 ? c.producer : c.producer.reduce((a, x, i) => (a * 31 + x + i) % 1_000_000_007, 7), run.seed, run.actions]);
+  let values = valuesKey.get(c.producer);
+  if (values === undefined) {
+    values = c.producer.length <= 64 ? c.producer.join(',') : `${c.producer.length}:${c.producer.reduce((a, x, i) => (a * 31 + x + i) % 1_000_000_007, 7)}`;
+    valuesKey.set(c.producer, values);
+  }
+  return JSON.stringify([c.capacity, c.scheme, c.publish, c.cachedIndices, c.padding, c.indexBits, c.startIndex, c.pops, c.schedule, values, run.seed, run.actions]);
 }

@@ -1,7 +1,7 @@
 // Reader-facing words of the SPSC view, its text alternative, panel and controls, in both
 // locales. Go identifiers (head, tail, TryPush, cachedHead…) stay as the code spells them.
 import type { Locale } from '../../../simulators/core/types.ts';
-import type { ConsumerPc, ProducerPc } from '../../../simulators/spsc/index.ts';
+import type { ConsumerPc, Fault, ProducerPc } from '../../../simulators/spsc/index.ts';
 
 export type { Locale };
 
@@ -72,6 +72,7 @@ export type SpscLabels = {
     none: string;
     more: (n: number) => string;
     lineInfo: (id: number, offset: number) => string;
+    fault: (f: Fault) => string;
   };
   panel: {
     title: string;
@@ -105,7 +106,10 @@ export type SpscLabels = {
 /** How a slot looks: between head and tail or not, written or not. */
 export type SlotKind = 'empty' | 'full' | 'pending' | 'unpublished' | 'leftover';
 
-const num = (locale: Locale) => (n: number) => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en');
+// One formatter per locale: toLocaleString builds a new one on every call, and the picture
+// formats dozens of numbers per frame while a run plays.
+const FORMATS: Record<Locale, Intl.NumberFormat> = { en: new Intl.NumberFormat('en'), 'zh-cn': new Intl.NumberFormat('zh-CN') };
+const num = (locale: Locale) => (n: number) => FORMATS[locale].format(n);
 
 const en: SpscLabels = {
   producer: 'Producer',
@@ -194,6 +198,12 @@ const en: SpscLabels = {
     none: 'none',
     more: (n) => `and ${n} more`,
     lineInfo: (id, offset) => `line ${id} (byte ${offset})`,
+    fault: (f) =>
+      f.rule === 'stale-read'
+        ? `the consumer read slot ${f.slot} before the producer wrote it (expected push #${f.want}${f.got < 0 ? ', the slot was never written' : `, found push #${f.got}`})`
+        : f.rule === 'overwrite'
+          ? `the producer overwrote slot ${f.slot}, holding push #${f.lost}, which was never read`
+          : `pop #${f.index} returned ${f.got}, but the producer pushed ${String(f.want)} at that position`,
   },
   panel: {
     title: 'What would go test -race say?',
@@ -312,6 +322,12 @@ const zh: SpscLabels = {
     none: '无',
     more: (n) => `另有 ${n} 个`,
     lineInfo: (id, offset) => `第 ${id} 行（字节 ${offset}）`,
+    fault: (f) =>
+      f.rule === 'stale-read'
+        ? `消费者在生产者写入之前读取了槽位 ${f.slot}（应为第 #${f.want} 次推入${f.got < 0 ? '，该槽位从未写入' : `，读到的是第 #${f.got} 次推入`}）`
+        : f.rule === 'overwrite'
+          ? `生产者覆盖了槽位 ${f.slot}，其中第 #${f.lost} 次推入的值从未被读取`
+          : `第 #${f.index} 次取出得到 ${f.got}，而生产者在这个位置推入的是 ${String(f.want)}`,
   },
   panel: {
     title: 'go test -race 会怎么说？',
@@ -347,4 +363,4 @@ export function spscLabels(locale: Locale): SpscLabels {
   return locale === 'zh-cn' ? zh : en;
 }
 
-export const fmt = (locale: Locale, n: number): string => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en');
+export const fmt = (locale: Locale, n: number): string => FORMATS[locale].format(n);

@@ -12,7 +12,10 @@ let uid = 0;
 
 export class RacePanel {
   private sig = '';
+  private analysis: Analysis | null = null;
   private nowCells: HTMLElement[] = [];
+  private now: number[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
     private readonly el: HTMLElement,
@@ -33,15 +36,23 @@ export class RacePanel {
   }
 
   update(s: SpscState, a: Analysis, position: number): void {
+    this.now = [s.counters.remoteIndexLoads, s.counters.lineTransfers, s.producer.spins + s.consumer.spins, 0, s.producer.pushed + s.receivedCount];
     const reached = (v: RaceVerdict | undefined) => (v ? (v.position === null ? 'silent' : position >= v.position ? 'yes' : 'no') : 'wait');
     const sig = `${reached(a.races?.atomic)}|${reached(a.races?.plain)}|${a.races ? 1 : 0}${a.compare ? 1 : 0}|${s.config.publish}|${s.config.capacity}`;
-    if (sig !== this.sig) {
+    if (sig !== this.sig || a !== this.analysis) {
       this.sig = sig;
+      this.analysis = a;
       this.build(s, a, position);
     }
-    const now = [s.counters.remoteIndexLoads, s.counters.lineTransfers, s.producer.spins + s.consumer.spins, 0, s.producer.pushed + s.receivedCount];
+    // The table is below the picture: while a run plays it follows a few times a second, so
+    // playback does not lay the page out again for it on every frame.
+    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), 250);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
     this.nowCells.forEach((td, i) => {
-      const text = fmt(this.locale, now[i]!);
+      const text = fmt(this.locale, this.now[i]!);
       if (td.textContent !== text) td.textContent = text;
     });
   }
@@ -83,5 +94,6 @@ export class RacePanel {
       '</tbody></table></div>',
     ].join('');
     this.nowCells = [...body.querySelectorAll<HTMLElement>('td.spsc-now')];
+    this.flush();
   }
 }

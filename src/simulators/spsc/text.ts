@@ -85,7 +85,10 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
   out.push(headRow([T.colRule, T.colMessage]));
   out.push('<tbody>');
   if (v.length === 0) out.push(row('—', [T.none]));
-  for (const x of v) out.push(row(x.rule, [x.message]));
+  for (const x of v) {
+    const f = s.faults.find((y) => y.rule === x.rule);
+    out.push(row(x.rule, [f ? T.fault(f) : x.message]));
+  }
   out.push('</tbody></table>');
   return out.join('');
 }
