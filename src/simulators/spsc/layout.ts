@@ -120,7 +120,8 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
 
   // Cards.
   const lines = cardLines(c, t, locale);
-  const cw = Math.ceil(Math.max(...[...lines.producer, ...lines.consumer].map((s) => textWidth(s, f))) + 2 * pad);
+  // Titles and the "next:" line are bold: a little wider than the estimate.
+  const cw = Math.ceil(Math.max(...[...lines.producer, ...lines.consumer].map((s, i) => textWidth(s, f) * (i % lines.producer.length < 3 ? 1.1 : 1.03))) + 2 * pad);
   const ch = 7 * lh + 2 * pad - Math.round(lh * 0.3);
 
   // Ring: margins for the head/tail labels outside it.
@@ -383,7 +384,7 @@ export function fitGeometry(c: Conf, box: { width: number; height: number }, pre
 
 /** Distance of the head/tail labels' centres outside the ring. */
 export function labelRadius(f: number): number {
-  return f * 1.25;
+  return f * 1.6;
 }
 
 /** Angle (0 = up, clockwise) of the middle of slot i. */

@@ -3,7 +3,7 @@
 // hold; head and tail labels never sit on each other.
 import { describe, expect, it } from 'vitest';
 import { init, scenarios, settings, step, type SpscConfig, type SpscState } from '../../../simulators/spsc/index.ts';
-import { activeSlots, fitGeometry, geometry, runsOf, scene, slotKinds, type Geometry, type Rect, type Scene } from '../../../src/simulators/spsc/layout.ts';
+import { activeSlots, fitGeometry, geometry, labelRadius, runsOf, scene, slotKinds, type Geometry, type Rect, type Scene } from '../../../src/simulators/spsc/layout.ts';
 import { spscLabels, type Locale } from '../../../src/simulators/spsc/labels.ts';
 import { textWidth } from '../../../src/simulators/spsc/measure.ts';
 
@@ -138,7 +138,7 @@ describe('slots and markers', () => {
         for (let n = 0; n < 12; n++) {
           const sc = scene(runTo(c, 2, n), g, t, locale, {}, n, hits);
           const [h, tl] = sc.markers;
-          const r = g.ring.R + g.f * 1.25;
+          const r = g.ring.R + labelRadius(g.f);
           const dist = Math.hypot(r * Math.sin(h!.labelAngle) - r * Math.sin(tl!.labelAngle), r * Math.cos(h!.labelAngle) - r * Math.cos(tl!.labelAngle));
           expect(dist, `capacity ${capacity}, step ${n}`).toBeGreaterThanOrEqual(textWidth('head', Math.round(g.f * 0.85)) * 0.9);
         }
