@@ -8,7 +8,6 @@ import { launch } from '../support/browser';
 import { openSim, runLength, snapshot } from '../support/sim-page';
 import { simIds, simulators } from '../../simulators/registry.ts';
 import { createTimeline } from '../../simulators/core/timeline.ts';
-import type { Engine } from '../../simulators/core/types.ts';
 
 const site = inject('siteUrl');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -23,7 +22,7 @@ afterAll(async () => {
 
 /** The run's length as the engine alone computes it (capped like the shell's timeline). */
 function engineLength(id: (typeof simIds)[number], scenarioId: string): number {
-  const engine: Engine<unknown, unknown, unknown> = simulators[id].engine;
+  const { engine } = simulators[id];
   const sc = engine.scenarios.find((s: { id: string }) => s.id === scenarioId)!;
   const tl = createTimeline(engine, sc.config, sc.seed, sc.actions, { checkpointEvery: 1 << 20, maxCheckpoints: 2, cacheSize: 1 });
   while (tl.forward());

@@ -13,35 +13,24 @@ import { fitGeometry, labelRadius, scene, type Analysis, type Geometry, type LMa
 import { spscLabels, type Locale } from './labels.ts';
 import type { AnalysisClient } from './client.ts';
 import { RacePanel } from './panel.ts';
+import { createSvg, layer as svgLayer, setClass, setText, type MemEl } from '../kit/svg.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 export const MOVE_MS = 420;
 
-type Mem = { _sig?: string; _cls?: string; _txt?: string; _angle?: number; _label?: number };
-type El = SVGElement & Mem;
+type El = MemEl & { _sig?: string; _angle?: number; _label?: number };
 
 export type SpscView = { render(state: SpscState, events: readonly SimEvent[], o: ViewOptions): void };
 
 export function createSpscView(root: HTMLElement, locale: Locale, run: RunContext<SpscConfig, SpscAction>, client: AnalysisClient): SpscView {
   const t = spscLabels(locale);
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'spsc-svg');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
-  const layer = (cls: string) => {
-    const g = document.createElementNS(SVG_NS, 'g');
-    g.setAttribute('class', cls);
-    svg.appendChild(g);
-    return select(g);
-  };
+  const svg = createSvg(root, 'spsc-svg');
+  const layer = (cls: string) => select(svgLayer(svg, cls));
   const rectLayer = layer('spsc-rects');
   const pathLayer = layer('spsc-paths');
   const markLayer = layer('spsc-marks');
   const textLayer = layer('spsc-texts');
   const flyLayer = layer('spsc-fly');
   root.classList.add('spsc-view');
-  root.appendChild(svg);
 
   const panel = RacePanel.attach(root, locale);
   const reduced = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -109,13 +98,6 @@ function hitsOf(events: readonly SimEvent[]): Hits {
   return h;
 }
 
-function setClass(el: El, cls: string): void {
-  if (el._cls !== cls) {
-    el.setAttribute('class', cls);
-    el._cls = cls;
-  }
-}
-
 function joinRects(layer: Selection<SVGGElement, unknown, null, undefined>, rects: LRect[]): void {
   layer
     .selectAll<SVGRectElement, LRect>('rect')
@@ -167,10 +149,7 @@ function joinTexts(layer: Selection<SVGGElement, unknown, null, undefined>, text
         el._sig = sig;
       }
       setClass(el, d.cls);
-      if (el._txt !== d.text) {
-        el.textContent = d.text;
-        el._txt = d.text;
-      }
+      setText(el, d.text);
     });
 }
 
