@@ -1,5 +1,6 @@
 // Frame times while the GMP simulator plays the 8-P / 1,000-G program in headless Chromium.
 import { chromium } from 'playwright-core';
+import { loadavg } from 'node:os';
 import { serve } from '../test/support/serve.mjs';
 import { buildBenchProgram } from '../simulators/gmp/index.ts';
 import { report } from './site.mjs';
@@ -96,7 +97,7 @@ export async function measureSpscFrames(base) {
       );
       const sorted = frames.deltas.slice(1).sort((a, b) => a - b);
       const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-      rows.push([`frames, spsc stream, ${label}: p50 / p95 (ms)`, `${p(0.5)} / ${p(0.95)} over ${sorted.length} frames, ${frames.steps} steps`]);
+      rows.push([`frames, spsc stream, ${label}: p50 / p95 (ms)`, `${p(0.5)} / ${p(0.95)} over ${sorted.length} frames, ${frames.steps} steps (load average ${loadavg()[0].toFixed(1)})`]);
       await page.close();
     }
     report(rows);

@@ -38,6 +38,7 @@ export class SimulatorShell<Config, State, Action> {
   private length: { n: number; done: boolean } = { n: 0, done: false };
   private probe: LengthProbe | null = null;
   private command: AbortController | null = null;
+  private box: { width: number; height: number } | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
   private readonly wide = matchMedia('(min-width: 64rem)');
@@ -391,13 +392,17 @@ export class SimulatorShell<Config, State, Action> {
    * the side-by-side page layout) that is the limit; elsewhere the picture shares the screen with
    * the caption under it, so it gets the share of the viewport that CSS caps it at too.
    */
-  private pictureBox(): { width: number; height: number } {
+  private pictureBox(fresh = false): { width: number; height: number } {
+    // While a run plays, the room measured at the last pause or resize: reading the stage's size
+    // after each frame's DOM writes would force a layout of the whole page on every frame.
+    if (!fresh && this.playing && this.box) return this.box;
     const stage = $<HTMLElement>(this.root, '.sim-stage');
     const width = stage.clientWidth || 800;
-    if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) return { width, height: stage.clientHeight };
-    const share = this.phone.matches ? 0.45 : 0.55;
-    return { width, height: Math.round(innerHeight * share) };
+    if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) this.box = { width, height: stage.clientHeight };
+    else this.box = { width, height: Math.round(innerHeight * (this.phone.matches ? 0.45 : 0.55)) };
+    return this.box;
   }
+
 
   /** The timeline learns its end by stepping past it; the measured length knows it earlier. */
   private get atEnd(): boolean {
@@ -513,7 +518,7 @@ export class SimulatorShell<Config, State, Action> {
       if (raf) return;
       raf = requestAnimationFrame(() => {
         raf = 0;
-        const b = this.pictureBox();
+        const b = this.pictureBox(true);
         const sig = `${b.width}x${b.height}`;
         if (sig !== seen && this.timeline) {
           seen = sig;
