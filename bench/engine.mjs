@@ -6,6 +6,7 @@ import { barrierTable, classicPrograms, explore, fourPrograms, gcEngine, scenari
 import { pacerEngine, runCycles } from '../simulators/pacer/index.ts';
 import { tenMinutes } from './pacer-workloads.mjs';
 import { report } from './site.mjs';
+import { spscEngine, scenarioById as spscScenario } from '../simulators/spsc/index.ts';
 
 function run(config, seed, maxSteps) {
   let state = gmpEngine.init(config, seed);
@@ -114,3 +115,21 @@ for (const [label, config] of pacerCases) {
   rows.push(['engine: pacer 10-minute steady, step() (steps/s)', `${rate(steps, ms)} (${steps.toLocaleString('en')} steps)`]);
 }
 report(rows);
+
+// SPSC: the 1,024-slot ring streaming 100,000 values (about 800,000 steps), once to warm up.
+{
+  const sc = spscScenario('stream-100k');
+  const go = (max) => {
+    let state = spscEngine.init(sc.config, sc.seed);
+    let steps = 0;
+    const t0 = performance.now();
+    while (steps < max && !spscEngine.isTerminal(state)) {
+      state = spscEngine.step(state).state;
+      steps++;
+    }
+    return { steps, ms: performance.now() - t0 };
+  };
+  go(50_000);
+  const r = go(2_000_000);
+  report([[`engine: spsc stream, ${r.steps.toLocaleString('en')} steps (steps/s)`, Math.round(r.steps / (r.ms / 1000)).toLocaleString('en')]]);
+}

@@ -3,6 +3,7 @@
 // (src/simulators/shell/speeds.ts); the runner plays it for a few seconds and reports p50 / p95.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { loadavg } from 'node:os';
 import { serve } from '../test/support/serve.mjs';
 import { buildBenchProgram } from '../simulators/gmp/index.ts';
 import { tenMinutes } from './pacer-workloads.mjs';
@@ -16,6 +17,9 @@ export const FRAME_CASES = [
   // 256 objects, four goroutines: the scenario's own run (config null = keep the page's scenario).
   ['frames, gc large heap, 60 steps/s: p50 / p95 (ms)', 'simulators/gc-marking/?sim=gc&sc=large-heap', null, 6],
   ['frames, gc large heap, animated 4 steps/s: p50 / p95 (ms)', 'simulators/gc-marking/?sim=gc&sc=large-heap', null, 2],
+  // The 1,024-slot / 100,000-value stream at the shell's fastest speed (issue 11's budget case).
+  ['frames, spsc stream, 1,000 steps/s: p50 / p95 (ms)', 'simulators/spsc/?sim=spsc&sc=stream-100k', null, 8],
+  ['frames, spsc stream, ring full (from step 20,000): p50 / p95 (ms)', 'simulators/spsc/?sim=spsc&sc=stream-100k&step=20000', null, 8],
 ];
 
 /** Plays `config` on `page` for `ms` at speed index `speed`; returns the frame deltas and steps made. */

@@ -18,6 +18,7 @@ const pagesByType = [
   ['simulator page (simulators/gc-marking/)', 'simulators/gc-marking/'],
   ['chapter with a simulator (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
   ['simulator page (simulators/gc-pacer/)', 'simulators/gc-pacer/'],
+  ['simulator page (simulators/spsc/)', 'simulators/spsc/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;
@@ -36,6 +37,11 @@ await import('./engine.mjs');
   console.log('');
   const { measureFrames } = await import('./frames.mjs');
   await measureFrames(base);
+}
+if (existsSync('dist/simulators/spsc/index.html')) {
+  console.log('');
+  const { measureSpscFrames } = await import('./frames.mjs');
+  await measureSpscFrames(base);
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');

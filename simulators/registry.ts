@@ -7,6 +7,7 @@ import type { Engine, Localized } from './core/types.ts';
 import * as gc from './gc/index.ts';
 import * as gmp from './gmp/index.ts';
 import * as pacer from './pacer/index.ts';
+import * as spsc from './spsc/index.ts';
 
 export type SimulatorEntry = {
   title: Localized;
@@ -26,6 +27,7 @@ const registry = {
   gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
   gc: { title: { en: 'Tri-colour GC marking', 'zh-cn': 'GC 三色标记' }, page: 'simulators/gc-marking/', flagship: 'dijkstra-stack', chapter: 'runtime/garbage-collector/', engine: gc.gcEngine, narrator: gc.narrator, configSchema: gc.GcConfigSchema, actionSchema: gc.GcActionSchema },
   pacer: { title: { en: 'GC pacer', 'zh-cn': 'GC 步调器' }, page: 'simulators/gc-pacer/', flagship: 'death-spiral', chapter: 'runtime/garbage-collector/', engine: pacer.pacerEngine, narrator: pacer.narrator, configSchema: pacer.PacerConfigSchema, actionSchema: pacer.PacerActionSchema },
+  spsc: { title: { en: 'SPSC ring buffer', 'zh-cn': 'SPSC 环形缓冲区' }, page: 'simulators/spsc/', flagship: 'stale-read', chapter: 'runtime/memory-model/', engine: spsc.spscEngine, narrator: spsc.narrator, configSchema: spsc.SpscConfigSchema, actionSchema: spsc.SpscActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
 export type SimId = keyof typeof registry;

@@ -60,5 +60,15 @@ it('works offline after a single visit to the home page', async () => {
   await page.locator('[data-cmd="step"]').click();
   const position = await page.evaluate(() => (window as unknown as { __sims: { current: { position: number } }[] }).__sims[0]!.current.position);
   expect(position).toBe(4);
+
+  // A simulator that works in a Web Worker (the SPSC ring's explore) finds its interleaving offline:
+  // the worker is a precached file too.
+  const spsc = await page.goto(`${site}simulators/spsc/?sim=spsc&sc=stale-read`);
+  expect(spsc?.status()).toBe(200);
+  await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-command="explore"]').click();
+  await page.waitForFunction(() => /Found a bad interleaving/.test(document.querySelector('.sim-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  // ... and its whole-run analysis (the race detector's verdict) came from the same worker.
+  await page.waitForFunction(() => /DATA RACE|silent/.test(document.querySelector('.spsc-svg')?.textContent ?? ''), undefined, { timeout: 20_000 });
   await ctx.close();
 });

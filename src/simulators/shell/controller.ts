@@ -39,6 +39,7 @@ export class SimulatorShell<Config, State, Action> {
   private length: { n: number; done: boolean } = { n: 0, done: false };
   private probe: LengthProbe | null = null;
   private command: AbortController | null = null;
+  private box: { width: number; height: number } | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
   private readonly wide = matchMedia('(min-width: 64rem)');
@@ -53,7 +54,21 @@ export class SimulatorShell<Config, State, Action> {
     private readonly locale: Locale,
   ) {
     this.t = readStrings(root);
-    this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale);
+    const shell = this;
+    this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale, {
+      get config() {
+        return shell.timeline.config;
+      },
+      get seed() {
+        return shell.timeline.seed;
+      },
+      get actions() {
+        return shell.timeline.actions;
+      },
+      get position() {
+        return shell.timeline.position;
+      },
+    });
     this.source = createSourcePanel($<HTMLElement>(root, '.sim-source'));
     this.log = new EventLog($<HTMLOListElement>(root, '.sim-log'), (e) => ({ html: this.describe(e) }));
     this.wireMechanismControls();
@@ -118,8 +133,9 @@ export class SimulatorShell<Config, State, Action> {
     this.timeline.jump(step);
     $<HTMLSelectElement>(this.root, '.sim-scenario').value = scenario.id;
     $(this.root, '.sim-summary').textContent = scenario.summary[this.locale];
-    this.source.setSource(scenario.source);
-    this.root.toggleAttribute('data-no-source', scenario.source.trim() === '');
+    const source = this.mech.programSource?.(this.timeline.config) ?? scenario.source;
+    this.source.setSource(source);
+    this.root.toggleAttribute('data-no-source', source.trim() === '');
     this.showConfig(this.timeline.config);
     this.log.rebuild(this.timeline.eventsBetween(Math.max(0, this.timeline.position - 60), this.timeline.position, 60));
     this.remeasure();
@@ -378,13 +394,17 @@ export class SimulatorShell<Config, State, Action> {
    * the side-by-side page layout) that is the limit; elsewhere the picture shares the screen with
    * the caption under it, so it gets the share of the viewport that CSS caps it at too.
    */
-  private pictureBox(): { width: number; height: number } {
+  private pictureBox(fresh = false): { width: number; height: number } {
+    // While a run plays, the room measured at the last pause or resize: reading the stage's size
+    // after each frame's DOM writes would force a layout of the whole page on every frame.
+    if (!fresh && this.playing && this.box) return this.box;
     const stage = $<HTMLElement>(this.root, '.sim-stage');
     const width = stage.clientWidth || 800;
-    if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) return { width, height: stage.clientHeight };
-    const share = this.phone.matches ? 0.45 : 0.55;
-    return { width, height: Math.round(innerHeight * share) };
+    if (this.presenting || (this.root.dataset.mode !== 'inline' && this.wide.matches)) this.box = { width, height: stage.clientHeight };
+    else this.box = { width, height: Math.round(innerHeight * (this.phone.matches ? 0.45 : 0.55)) };
+    return this.box;
   }
+
 
   /** The timeline learns its end by stepping past it; the measured length knows it earlier. */
   private get atEnd(): boolean {
@@ -500,7 +520,7 @@ export class SimulatorShell<Config, State, Action> {
       if (raf) return;
       raf = requestAnimationFrame(() => {
         raf = 0;
-        const b = this.pictureBox();
+        const b = this.pictureBox(true);
         const sig = `${b.width}x${b.height}`;
         if (sig !== seen && this.timeline) {
           seen = sig;

@@ -16,6 +16,7 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
   let lines: Line[] = [];
   let marked = new Set<number>();
   let lastFirst = 0;
+  let pending = false;
 
   function setSource(goSource: string): void {
     const src = goSource.replace(/\r\n?/g, '\n').replace(/\n$/, '');
@@ -50,15 +51,27 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
       line.badges.innerHTML = html;
     }
     marked = new Set(byLine.keys());
-    // Keep the first marked line in view inside the panel (never scrolls the page).
+    // Keep the first marked line in view inside the panel (never scrolls the page). Measured at
+    // the start of the next frame, when the page's layout is clean: measuring here, after this
+    // step's DOM writes, would force a layout on every step while a run plays.
     const first = Math.min(...marked);
     if (Number.isFinite(first) && first !== lastFirst) {
       lastFirst = first;
-      const line = lines[first - 1]?.el;
-      if (line && container.clientHeight > 0) {
-        const top = line.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-        if (top < container.scrollTop || top + line.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = Math.max(0, top - container.clientHeight / 3);
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(() => {
+          pending = false;
+          reveal(lastFirst);
+        });
       }
+    }
+  }
+
+  function reveal(first: number): void {
+    const line = lines[first - 1]?.el;
+    if (line && container.clientHeight > 0) {
+      const top = line.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+      if (top < container.scrollTop || top + line.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = Math.max(0, top - container.clientHeight / 3);
     }
   }
 

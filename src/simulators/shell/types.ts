@@ -3,7 +3,7 @@
 // touches the toolbar, the caption or the URL.
 import type { GenericSchema } from 'valibot';
 import type { Narrator } from '../../../simulators/core/narrator.ts';
-import type { Engine, Locale, Localized, SimEvent, SourceRef } from '../../../simulators/core/types.ts';
+import type { Engine, Locale, Localized, SimEvent, SourceRef, TimedAction } from '../../../simulators/core/types.ts';
 
 export type ViewOptions = {
   /** Tween from the previous frame (off while playing fast and under reduced motion). */
@@ -12,6 +12,17 @@ export type ViewOptions = {
   presenting: boolean;
   /** The room the picture may take, in CSS px; lay out to fit it (height 0 = no limit). */
   box: { width: number; height: number };
+};
+
+/**
+ * The run the view's states belong to, read live from the shell: what a view needs to replay or
+ * analyse the whole run (a race detector, a comparison), which a single state cannot tell.
+ */
+export type RunContext<Config, Action> = {
+  readonly config: Config;
+  readonly seed: number;
+  readonly actions: readonly TimedAction<Action>[];
+  readonly position: number;
 };
 
 export interface MechanismView<State> {
@@ -78,7 +89,12 @@ export interface Mechanism<Config, State, Action> {
   /** The position read-out next to "step n of N": virtual time, heap size, indices… */
   readout(state: State, locale: Locale): string;
   /** Builds the picture inside the shell's stage. */
-  createView(stage: HTMLElement, locale: Locale): MechanismView<State>;
+  createView(stage: HTMLElement, locale: Locale, run: RunContext<Config, Action>): MechanismView<State>;
+  /**
+   * The Go program a config stands for, when settings change the code (default: the scenario's
+   * `source`). The source panel shows it and the marks point into it.
+   */
+  programSource?(config: Config): string;
   /**
    * Where an event's source link goes, when not to the Go tree at the pinned release (e.g. the
    * site's own ring code). Return undefined to keep the default.
