@@ -5,11 +5,11 @@
 //   • above, the text box would become the bottleneck: the text is kept as a Blob (in memory and in
 //     IndexedDB) and the page shows its size, line count and first lines;
 //   • above INPUT_MAX the input is not read, and the page says so.
-import type { GcCycleRecord, GctraceEvent, SchedTickRecord, TraceError } from '../../simulators/trace/types.ts';
+import type { GctraceEvent, SchedTickRecord, TraceError } from '../../simulators/trace/types.ts';
 import type { TraceFormat } from './detect.ts';
 import { EXAMPLES, exampleById } from './examples.ts';
 import { createParseClient } from './parse-client.ts';
-import type { ParseBatch, ParserSet } from './protocol.ts';
+import type { ParseBatch, ParserSet, UiCycle } from './protocol.ts';
 import { loadInput, saveInput, type StoredInput } from './store.ts';
 import { INPUT_MAX, TEXTAREA_MAX } from './limits.ts';
 import { num, size, translator, type Tr } from './strings.ts';
@@ -20,7 +20,7 @@ import { createSchedViews, type SchedViews } from './sched-view.ts';
 const ERRORS_SHOWN = 20;
 
 export interface Parsed {
-  cycles: GcCycleRecord[];
+  cycles: UiCycle[];
   events: GctraceEvent[];
   ticks: SchedTickRecord[];
   errors: TraceError[];
@@ -42,6 +42,15 @@ type Previous = { kind: 'text'; text: string } | { kind: 'blob'; blob: Blob; nam
 
 export interface TraceReaderHook {
   parsing: boolean;
+  /** Parses completed since the page loaded. */
+  parses: number;
+  /** performance.now() when the last parse's final batch arrived, and how long the views took to draw. */
+  doneAt: number;
+  renderMs: number;
+  /** The longest time one progress batch took on the main thread (ms). */
+  batchMs: number;
+  /** Fractions reported by the progress batches of the last parse (for tests: progress was shown). */
+  fractions: number[];
   progressEvents: number;
   parsed: Parsed | null;
   format: TraceFormat | null;
@@ -84,7 +93,7 @@ export function createApp(root: HTMLElement): void {
   let shown: TraceFormat | null = null;
   let textTimer = 0;
   let saveTimer = 0;
-  const hook: TraceReaderHook = { parsing: false, progressEvents: 0, parsed: null, format: null };
+  const hook: TraceReaderHook = { parsing: false, parses: 0, doneAt: 0, renderMs: 0, batchMs: 0, fractions: [], progressEvents: 0, parsed: null, format: null };
   (window as unknown as { __traceReader?: TraceReaderHook }).__traceReader = hook;
 
   const initialUrl = readUrl(location.search);
@@ -396,6 +405,7 @@ export function createApp(root: HTMLElement): void {
     const total = source.kind === 'blob' ? source.blob.size : currentText().length;
     const acc: Parsed = { cycles: [], events: [], ticks: [], errors: [], errorCount: 0, lines: 0, chars: 0, ranGc: false, ranSched: false, head: [] };
     hook.parsing = true;
+    hook.fractions = [];
     root.setAttribute('data-parsing', '');
     const showProgress = total > 256 * 1024;
     el.progress.hidden = !showProgress;
@@ -405,6 +415,7 @@ export function createApp(root: HTMLElement): void {
     const started = performance.now();
     client.parse(src, parsers, {
       batch(b: ParseBatch) {
+        const b0 = performance.now();
         hook.progressEvents++;
         for (const c of b.cycles) acc.cycles.push(c);
         for (const x of b.events) acc.events.push(x);
@@ -417,13 +428,15 @@ export function createApp(root: HTMLElement): void {
         acc.ranSched = b.sched;
         if (b.head) acc.head = b.head;
         el.bar.value = b.fraction;
+        if (b.type === 'progress' && hook.fractions.length < 1000) hook.fractions.push(b.fraction);
         el.progressText.textContent = t('parse.progress', {
           percent: Math.floor(b.fraction * 100),
           lines: num(b.lines),
           records: num(acc.cycles.length + acc.ticks.length),
         });
+        hook.batchMs = Math.max(hook.batchMs, performance.now() - b0);
         if (b.type === 'done') {
-          hook.parsing = false;
+          hook.doneAt = performance.now();
           progressDone();
           acc.errors.sort((a, c) => a.line - c.line);
           parsed = acc;
@@ -436,6 +449,9 @@ export function createApp(root: HTMLElement): void {
           const secs = (performance.now() - started) / 1000;
           say(showProgress ? t('parse.doneTimed', { lines: num(acc.lines), s: num(secs, 1) }) : '');
           renderResults();
+          hook.renderMs = performance.now() - hook.doneAt;
+          hook.parsing = false;
+          hook.parses++;
         }
       },
       failed(message) {

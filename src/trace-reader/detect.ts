@@ -18,8 +18,10 @@ export interface Detection {
   formats: TraceFormat[];
 }
 
-const GC = /\bgc \d+ @\d+(?:\.\d+)?s \d+%:/;
-const SCHED = /SCHED \d+ms: gomaxprocs=\d+/;
+// As loose as the parsers' own record starts: a line that starts like a record should reach the
+// parser, which then reads it or reports it.
+const GC = /\bgc \d+ @/;
+const SCHED = /SCHED \d+ms: /;
 const DETAIL_LINE = /^\s+[PMG]\d+: (?:status=|p=)/;
 
 /** How much of a text detection reads (the head; traces are uniform). */

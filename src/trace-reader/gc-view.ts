@@ -2,7 +2,8 @@
 // assist share, GC CPU), a selected cycle, and tabs: heap against goal, phase times, CPU split,
 // every cycle as a table, and "what if" with other GOGC / GOMEMLIMIT settings.
 import { gctraceFormatVersions, summarizeGctrace, type GctraceSummary } from '../../simulators/trace/index.ts';
-import type { GcCycleRecord, GctraceEvent } from '../../simulators/trace/types.ts';
+import type { GctraceEvent } from '../../simulators/trace/types.ts';
+import type { UiCycle } from './protocol.ts';
 import { binMax, binRanges, binSum, type Bin } from './bins.ts';
 import { legend, renderLineChart, renderStack } from './charts.ts';
 import { mb, ms, num, type Tr } from './strings.ts';
@@ -12,7 +13,7 @@ import type { UrlView } from './url.ts';
 import { createWhatIf, type WhatIfPanel } from './whatif-view.ts';
 
 export interface GcViews {
-  show(cycles: GcCycleRecord[], events: GctraceEvent[]): void;
+  show(cycles: UiCycle[], events: GctraceEvent[]): void;
   hide(): void;
   urlState(): Partial<UrlView>;
 }
@@ -33,7 +34,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 }
 
 export function createGcViews(host: HTMLElement, t: Tr, onState: () => void, initial: UrlView): GcViews {
-  let cycles: GcCycleRecord[] = [];
+  let cycles: UiCycle[] = [];
   let summary: GctraceSummary | null = null;
   let sel = 0;
   let view: View = (VIEWS as readonly string[]).includes(initial.view ?? '') ? (initial.view as View) : 'heap';
@@ -174,7 +175,7 @@ export function createGcViews(host: HTMLElement, t: Tr, onState: () => void, ini
       const b = el('button', 'tr-link-button');
       b.type = 'button';
       b.className = 'tr-link-button tr-worst';
-      b.setAttribute('aria-label', t('gc.summary.worstAria', { ms: ms(w.ms), phase: t(`gc.phase.${w.phase}`), n: w.n }));
+      b.title = t('gc.summary.worstTitle');
       const big = el('span', 'tr-fact-big', `${ms(w.ms)} ms`);
       const sub = el('span', 'tr-fact-sub', t('gc.summary.worstWhere', { phase: t(`gc.phase.${w.phase}`), n: w.n }));
       b.append(big, sub);
@@ -287,7 +288,7 @@ export function createGcViews(host: HTMLElement, t: Tr, onState: () => void, ini
     binNote(bins, p);
     p.append(
       dataTable(t('gc.heap.title'), [t('gc.col.cycle'), t('gc.heap.start'), t('gc.heap.end'), t('gc.heap.live'), t('gc.heap.goal')], () =>
-        rebin(bins).map((b) => [rangeLabel(b), ...[(c: GcCycleRecord) => c.heap.start, (c: GcCycleRecord) => c.heap.end, (c: GcCycleRecord) => c.heap.live, (c: GcCycleRecord) => c.goal].map((f) => mb(binMax(cycles, [b], f)[0]!))]),
+        rebin(bins).map((b) => [rangeLabel(b), ...[(c: UiCycle) => c.heap.start, (c: UiCycle) => c.heap.end, (c: UiCycle) => c.heap.live, (c: UiCycle) => c.goal].map((f) => mb(binMax(cycles, [b], f)[0]!))]),
       ),
     );
     if (cycles.some((c) => c.stacks !== undefined)) {

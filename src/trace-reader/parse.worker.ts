@@ -1,11 +1,12 @@
 // Parses a trace off the main thread, in slices, posting progress and the records found so far:
 // a 50 MB paste never blocks the page. A File or Blob is read as a stream (never whole).
-import { createGctraceParser, createSchedtraceParser, type GctraceParser, type SchedtraceParser } from '../../simulators/trace/index.ts';
+import { createGctraceParser, createSchedtraceParser, toGcCycle, type GctraceParser, type SchedtraceParser } from '../../simulators/trace/index.ts';
 import { DETECT_CHARS, detectFormat } from './detect.ts';
 import { MAX_ERRORS, type ParseBatch, type ParseRequest, type WorkerMessage } from './protocol.ts';
 import type { TraceError } from '../../simulators/trace/types.ts';
 
-const SLICE = 1 << 20;
+// Slices of 512 KiB: each batch the page receives stays small enough to unpack between frames.
+const SLICE = 1 << 19;
 const HEAD_LINES = 12;
 
 declare const self: { onmessage: ((e: MessageEvent<ParseRequest>) => void) | null; postMessage(m: WorkerMessage): void };
@@ -82,7 +83,7 @@ async function run(req: ParseRequest): Promise<void> {
       fraction,
       gc: gc !== null,
       sched: sched !== null,
-      cycles: g?.cycles ?? [],
+      cycles: (g?.cycles ?? []).map((c) => ({ ...toGcCycle(c), line: c.line, format: c.format })),
       events: g?.events ?? [],
       ticks: s?.ticks ?? [],
       errors: errs,

@@ -1,8 +1,11 @@
 // Messages between the page and the parsing Worker (parse.worker.ts).
-import type { GcCycleRecord, GctraceEvent, SchedTickRecord, TraceError } from '../../simulators/trace/types.ts';
+import type { GcCycle, GctraceEvent, GctraceFormat, SchedTickRecord, TraceError } from '../../simulators/trace/types.ts';
 import type { TraceFormat } from './detect.ts';
 
 export type ParserSet = 'auto' | TraceFormat;
+
+/** A cycle as the page keeps it: the public shape, its line and its format (the raw phase lists stay in the Worker). */
+export type UiCycle = GcCycle & { line: number; format: GctraceFormat };
 
 export interface ParseRequest {
   id: number;
@@ -25,7 +28,7 @@ export interface ParseBatch {
   /** Which parsers run: set once the head was read. */
   gc: boolean;
   sched: boolean;
-  cycles: GcCycleRecord[];
+  cycles: UiCycle[];
   events: GctraceEvent[];
   ticks: SchedTickRecord[];
   errors: TraceError[];

@@ -1,6 +1,6 @@
 // "What would GOGC=X / GOMEMLIMIT=Y have done with this live heap?": the reader's settings, the
 // goal per cycle next to the one the runtime used, a summary in words, and what it cannot know.
-import type { GcCycleRecord } from '../../simulators/trace/types.ts';
+import type { UiCycle } from './protocol.ts';
 import { binMax, binMin, binRanges } from './bins.ts';
 import { legend, renderLineChart } from './charts.ts';
 import { mb, num, type Tr } from './strings.ts';
@@ -9,7 +9,7 @@ import type { UrlView } from './url.ts';
 import { inferGogc, parseGogc, parseMemoryLimit, whatIf, type WhatIfResult, type WhatIfSettings } from './whatif.ts';
 
 export interface WhatIfPanel {
-  render(cycles: GcCycleRecord[], sel: number, pick: (i: number) => void): void;
+  render(cycles: UiCycle[], sel: number, pick: (i: number) => void): void;
   urlState(): Partial<UrlView>;
 }
 
@@ -23,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 }
 
 export function createWhatIf(host: HTMLElement, t: Tr, onState: () => void, initial: UrlView): WhatIfPanel {
-  let cycles: GcCycleRecord[] = [];
+  let cycles: UiCycle[] = [];
   let sel = 0;
   let pick: (i: number) => void = () => {};
   let result: WhatIfResult | null = null;
