@@ -35,6 +35,8 @@ export interface ChartSpec {
   note?: { x: number; y: number; text: string } | null;
   /** Lower bound of the y domain (linear charts start at 0 by default). */
   yMin?: number;
+  /** Counts: y ticks only at whole numbers. */
+  integer?: boolean;
 }
 
 export interface StackSpec {
@@ -79,8 +81,16 @@ function xTicks(x: ScaleContinuousNumeric<number, number>, width: number): numbe
   return x.ticks(n);
 }
 
-function axes(g: G, x: ScaleContinuousNumeric<number, number>, y: ScaleContinuousNumeric<number, number>, inner: { x0: number; x1: number; y0: number; y1: number }, spec: { xFormat: (v: number) => string; yFormat: (v: number) => string; yTitle: string }, log: boolean): void {
-  const yt = log ? logTicks(y) : y.ticks(Math.max(2, Math.min(5, Math.floor((inner.y1 - inner.y0) / 30))));
+function axes(
+  g: G,
+  x: ScaleContinuousNumeric<number, number>,
+  y: ScaleContinuousNumeric<number, number>,
+  inner: { x0: number; x1: number; y0: number; y1: number },
+  spec: { xFormat: (v: number) => string; yFormat: (v: number) => string; yTitle: string; integer?: boolean },
+  log: boolean,
+): void {
+  const all = log ? logTicks(y) : y.ticks(Math.max(2, Math.min(5, Math.floor((inner.y1 - inner.y0) / 30))));
+  const yt = spec.integer ? all.filter((v) => Number.isInteger(v)) : all;
   const ax = g.append('g').attr('class', 'tr-axis');
   for (const v of yt) {
     const py = y(v);
@@ -89,8 +99,12 @@ function axes(g: G, x: ScaleContinuousNumeric<number, number>, y: ScaleContinuou
   }
   for (const v of xTicks(x, inner.x1 - inner.x0)) {
     const px = x(v);
+    const label = spec.xFormat(v);
+    // Labels near an edge are anchored to it, so they stay inside the picture.
+    const half = label.length * 3.3;
+    const anchor = px - half < 2 ? 'start' : px + half > inner.x1 + M.right - 2 ? 'end' : 'middle';
     ax.append('line').attr('class', 'tr-tick').attr('x1', px).attr('x2', px).attr('y1', inner.y1).attr('y2', inner.y1 + 4);
-    ax.append('text').attr('x', px).attr('y', inner.y1 + 16).attr('text-anchor', 'middle').text(spec.xFormat(v));
+    ax.append('text').attr('x', anchor === 'start' ? Math.max(2, px - 4) : anchor === 'end' ? Math.min(inner.x1 + M.right - 2, px + 4) : px).attr('y', inner.y1 + 16).attr('text-anchor', anchor).text(label);
   }
   ax.append('line').attr('class', 'tr-baseline').attr('x1', inner.x0).attr('x2', inner.x1).attr('y1', inner.y1).attr('y2', inner.y1);
   ax.append('text').attr('class', 'tr-ytitle').attr('x', 4).attr('y', 13).text(spec.yTitle);

@@ -277,7 +277,7 @@ export function createSchedViews(host: HTMLElement, t: Tr, onState: () => void, 
     const box2 = figure(p, t('sched.global.title'), t('sched.global.caption'));
     const xs = bins.map((b) => b.to - 1);
     const s = [{ key: 'global', label: t('sched.global.series'), cls: 's-global', values: binMax(ticks, bins, (k) => k.runqueue), kind: 'line' as const }];
-    renderLineChart(box2, { label: t('sched.global.aria'), xs, xFormat, yFormat: (v) => num(v, 0), yTitle: t('sched.unit.gs'), series: s, marker: sel, height: 150 }, pick);
+    renderLineChart(box2, { label: t('sched.global.aria'), xs, xFormat, yFormat: (v) => num(v, 0), yTitle: t('sched.unit.gs'), series: s, marker: sel, height: 150, integer: true }, pick);
     const cols = Array.from({ length: m.procs }, (_, i) => `P${i}`);
     dataTable(p, t('sched.heat.title'), [t('sched.col.time'), ...cols, t('sched.col.global')], () =>
       rebin(bins, 60).map((b) => [
@@ -326,6 +326,7 @@ export function createSchedViews(host: HTMLElement, t: Tr, onState: () => void, 
           hLines: hl,
           marker: sel,
           height: 130,
+          integer: true,
         },
         pick,
       );

@@ -230,7 +230,7 @@ export function createWhatIf(host: HTMLElement, t: Tr, onState: () => void, init
     if (!g) inferred.textContent = t('whatif.inferred.unknown');
     else if (g.consistent) inferred.textContent = t('whatif.inferred.fits', { gogc: g.gogc, n: num(g.count) });
     else inferred.textContent = t('whatif.inferred.mixed', { n: num(g.count) });
-    if (gogcIn.value.trim() === '') gogcIn.placeholder = g && g.consistent ? String(Math.max(0, Math.round(g.gogc / 5) * 5)) : '100';
+    if (gogcIn.value.trim() === '') gogcIn.placeholder = g && g.consistent ? String(g.gogc) : '100';
   }
 
   return {

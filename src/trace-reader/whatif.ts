@@ -67,6 +67,13 @@ function mb(bytes: number): number {
   return bytes / MiB;
 }
 
+/**
+ * gctrace prints sizes as whole MB rounded down (bytes >> 20), so a printed 25 is anything in
+ * [25, 26): the live heap and the goal are read as the middle of their MB. Stacks and globals are
+ * taken as printed: they are small, and a "0 MB" is usually far below half a megabyte.
+ */
+const MID = 0.5;
+
 export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfResult {
   const rows: WhatIfRow[] = [];
   let lower = 0;
@@ -82,24 +89,30 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
     const live = prev ? prev.heap.live : 0;
     const stacks = prev ? (prev.stacks ?? 0) : 0;
     const globals = prev ? (prev.globals ?? 0) : (c.globals ?? 0);
+    const mid = (v: number, printed: boolean): number => Math.round((printed ? v + MID : v) * MiB);
+    const heapMarked = mid(live, prev !== null);
+    const stackScan = mid(stacks, false);
+    const globalsScan = mid(globals, false);
     const g = heapGoal(
       {
-        heapMarked: live * MiB,
-        stackScan: stacks * MiB,
-        globalsScan: globals * MiB,
+        heapMarked,
+        stackScan,
+        globalsScan,
         gcPercent: s.gogc,
-        ...(s.memoryLimit === null ? {} : { memoryLimit: s.memoryLimit, nonHeap: stacks * MiB + s.otherMem, overage: 0 }),
+        ...(s.memoryLimit === null ? {} : { memoryLimit: s.memoryLimit, nonHeap: stackScan + s.otherMem, overage: 0 }),
       },
       s.rule,
     );
     const goal = mb(g.goal);
     const gogcGoal = mb(g.gcPercentGoal);
     const limitGoal = mb(g.memoryLimitGoal);
-    const raw = s.gogc < 0 ? Infinity : live * MiB + Math.floor(((live + stacks + globals) * MiB * s.gogc) / 100);
+    const raw = s.gogc < 0 ? Infinity : heapMarked + Math.floor(((heapMarked + stackScan + globalsScan) * s.gogc) / 100);
     const floor = raw < heapMinimum(s.gogc);
     const by: GoalRule = !Number.isFinite(goal) ? 'none' : limitGoal < gogcGoal ? 'limit' : floor ? 'floor' : 'gogc';
-    const sq = s.memoryLimit !== null && limitGoal <= live && limitGoal <= gogcGoal;
-    const row: WhatIfRow = {
+    const sq = s.memoryLimit !== null && g.memoryLimitGoal <= heapMarked && limitGoal <= gogcGoal;
+    const actual = c.goal + MID;
+    const peak = c.heap.end + MID;
+    rows.push({
       n: c.n,
       index: i,
       live,
@@ -113,11 +126,11 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
       by,
       squeezed: sq,
       forced: c.forced,
-    };
-    rows.push(row);
-    if (goal < c.goal - 1) lower++;
-    else if (goal > c.goal + 1) higher++;
-    if (goal < c.heap.end && goal < c.goal - 1) belowPeak++;
+    });
+    const isLower = goal < actual - 1;
+    if (isLower) lower++;
+    else if (goal > actual + 1) higher++;
+    if (isLower && goal < peak) belowPeak++;
     if (by === 'limit') byLimit++;
     if (sq) squeezed++;
     if (Number.isFinite(goal)) finite++;
@@ -126,10 +139,9 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
       estimate += 1;
       continue;
     }
-    const runway = Math.max(1, c.goal - live);
     if (!Number.isFinite(goal)) continue;
-    const room = Math.max(1, goal - live);
-    estimate += runway / room;
+    const liveMid = live + MID;
+    estimate += Math.max(1, actual - liveMid) / Math.max(1, goal - liveMid);
   }
   return {
     rows,
@@ -143,34 +155,53 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
 }
 
 export interface InferredGogc {
-  /**
-   * Median of 100·(goal − live before)/(live + stacks + globals before), rounded. Whole-MB figures
-   * are rounded down by the runtime, so each is read as the middle of its MB (+0.5).
-   */
+  /** The GOGC whose goals come closest to the printed ones (common values first). */
   gogc: number;
-  /** Cycles it was computed from (live heap ≥ 4 MB before, not forced). */
+  /** Cycles compared (live heap ≥ 4 MB before, not forced). */
   count: number;
-  /** The estimates agree (interquartile range within a quarter of the median, or 10). */
+  /** Its goals are within 1.5 MB of the printed ones on average: the trace fits one GOGC. */
   consistent: boolean;
 }
 
+const COMMON_GOGC = [100, 50, 200, 25, 75, 150, 300, 400, 500, 800, 1000];
+
 /** Which GOGC the printed goals fit, when they fit one: a hint, from whole-MB figures. */
 export function inferGogc(cycles: readonly GcCycle[]): InferredGogc | null {
-  const est: number[] = [];
+  const pairs: [GcCycle, GcCycle][] = [];
   for (let i = 1; i < cycles.length; i++) {
     const c = cycles[i]!;
     const p = cycles[i - 1]!;
-    if (c.forced || p.heap.live < 4) continue;
-    const live = p.heap.live + 0.5;
-    const roots = live + (p.stacks === undefined ? 0 : p.stacks + 0.5) + (p.globals === undefined ? 0 : p.globals + 0.5);
-    est.push((100 * (c.goal + 0.5 - live)) / roots);
+    if (!c.forced && p.heap.live >= 4) pairs.push([p, c]);
   }
-  if (est.length < 3) return null;
-  est.sort((a, b) => a - b);
-  const q = (f: number) => est[Math.min(est.length - 1, Math.floor(f * (est.length - 1) + 0.5))]!;
-  const median = q(0.5);
-  const iqr = q(0.75) - q(0.25);
-  return { gogc: Math.round(median), count: est.length, consistent: iqr <= Math.max(10, Math.abs(median) / 4) };
+  if (pairs.length < 3) return null;
+  // A first guess from the printed figures, then the candidate that predicts the goals best.
+  const rootsOf = (p: GcCycle): number => p.heap.live + MID + (p.stacks ?? 0) + (p.globals ?? 0);
+  const est = pairs
+    .map(([p, c]) => (100 * (c.goal - p.heap.live)) / rootsOf(p))
+    .sort((a, b) => a - b);
+  const median = Math.max(0, Math.round(est[Math.floor(est.length / 2)]!));
+  const error = (gogc: number): number => {
+    let sum = 0;
+    for (const [p, c] of pairs) {
+      sum += Math.abs(p.heap.live + MID + (rootsOf(p) * gogc) / 100 - (c.goal + MID));
+    }
+    return sum / pairs.length;
+  };
+  let best = COMMON_GOGC[0]!;
+  let bestErr = error(best);
+  for (const g of COMMON_GOGC.slice(1)) {
+    const e = error(g);
+    if (e < bestErr - 0.05) {
+      best = g;
+      bestErr = e;
+    }
+  }
+  // An uncommon GOGC only when no common one explains the goals to within the rounding.
+  if (bestErr > 1 && error(median) < bestErr) {
+    best = median;
+    bestErr = error(median);
+  }
+  return { gogc: best, count: pairs.length, consistent: bestErr <= 1.5 };
 }
 
 const UNITS: Record<string, number> = { b: 1, kib: 1024, mib: MiB, gib: 1024 * MiB, tib: 1024 * 1024 * MiB, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
