@@ -38,11 +38,6 @@ await import('./engine.mjs');
   const { measureFrames } = await import('./frames.mjs');
   await measureFrames(base);
 }
-if (existsSync('dist/simulators/spsc/index.html')) {
-  console.log('');
-  const { measureSpscFrames } = await import('./frames.mjs');
-  await measureSpscFrames(base);
-}
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');
 await lighthouseScores(base);

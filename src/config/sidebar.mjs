@@ -10,5 +10,6 @@ export const sidebar = [
   group('Career tracks', '职业方向', 'tracks'),
   group('Runtime', '运行时', 'runtime'),
   group('Simulators', '模拟器', 'simulators'),
+  group('Tools', '工具', 'tools'),
   { label: 'Sources', translations: { 'zh-CN': '参考资料' }, items: [{ slug: 'sources' }] },
 ];
