@@ -8,7 +8,7 @@ import AstroPWA from '@vite-pwa/astro';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.mjs';
-import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
+import { findChromium, noChromiumMessage, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
 import { diagramErrorFallback, failOnDiagramErrors } from './src/plugins/diagram-errors.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
@@ -20,6 +20,17 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 // Diagrams are measured with the same font stack the site uses, CJK fonts included,
 // so Chinese labels fit their boxes.
+// Diagrams render in a headless Chromium at build time. A build without one stops with one line;
+// `astro dev` and `astro check` go on and show each diagram's source instead.
+const chromium = findChromium();
+if (!chromium) {
+  if (process.argv.includes('build')) {
+    console.error(noChromiumMessage());
+    process.exit(1);
+  }
+  console.warn(`${noChromiumMessage()} Diagrams show as source until then.`);
+}
+
 const DIAGRAM_FONTS = '"Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export default defineConfig({
@@ -32,8 +43,8 @@ export default defineConfig({
         [
           rehypeMermaid,
           {
-            strategy: 'inline-svg',
-            launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+            strategy: chromium ? 'inline-svg' : 'pre-mermaid',
+            launchOptions: { executablePath: chromium ?? undefined, args: CHROMIUM_ARGS },
             mermaidConfig: { theme: 'neutral', fontFamily: DIAGRAM_FONTS, flowchart: { htmlLabels: false } },
             errorFallback: diagramErrorFallback,
           },
