@@ -71,6 +71,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: {
         Head: './src/components/Head.astro',
+        Header: './src/components/Header.astro',
       },
       // Long lines wrap instead of scrolling: no unfocusable scroll boxes, readable on phones.
       expressiveCode: { defaultProps: { wrap: true } },
