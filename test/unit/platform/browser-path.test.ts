@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findChromium, noChromiumMessage } from '../../../src/plugins/browser-path.mjs';
 
 describe('findChromium', () => {
-  const has = (...paths: string[]) => (p: string) => paths.includes(p);
+  const has = (...paths: string[]) => (p: unknown) => paths.includes(String(p));
 
   it('prefers CHROMIUM_PATH, then the first candidate that exists', () => {
     expect(findChromium({ env: { CHROMIUM_PATH: '/x/chrome' }, candidates: ['/a'], exists: has('/x/chrome', '/a') })).toBe('/x/chrome');
