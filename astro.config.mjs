@@ -68,6 +68,7 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
+      routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
       components: {
         Head: './src/components/Head.astro',
