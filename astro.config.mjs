@@ -10,6 +10,7 @@ import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.mjs';
 import { findChromium, noChromiumMessage, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
 import { diagramErrorFallback, failOnDiagramErrors } from './src/plugins/diagram-errors.mjs';
+import { cspInlineHashes } from './src/plugins/csp-inline-hashes.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
 
@@ -37,6 +38,31 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A hashed <meta> policy per page: scripts only from this origin or by hash, nothing from any
+  // other origin. Pagefind compiles its WebAssembly index reader ('wasm-unsafe-eval').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Styles are looser than scripts, on purpose: Mermaid's build-time SVGs carry their own
+      // <style> element per diagram and style attributes, and Expressive Code colours tokens with
+      // style attributes. Hashing every diagram's <style> per page is not something Astro's CSP
+      // can do for Markdown output, so style-src allows inline styles ('unsafe-inline'; Astro then
+      // emits no style hashes). Inline CSS cannot run script; scripts stay hash-only.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     processor: unified({
       rehypePlugins: [
@@ -82,6 +108,8 @@ export default defineConfig({
     // Our own MDX integration, so Starlight does not add its `optimize: true` one: that option
     // serialises Mermaid's <style> inside an inline SVG as a literal set:html attribute.
     mdx(),
+    // Hashes Starlight's inline scripts into each page's policy; before the precache list is made.
+    cspInlineHashes(),
     // After Starlight, so the Pagefind index exists when the service worker's precache list is built.
     AstroPWA(pwaOptions(base)),
   ],
