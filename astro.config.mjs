@@ -99,6 +99,7 @@ export default defineConfig({
       components: {
         Head: './src/components/Head.astro',
         Header: './src/components/Header.astro',
+        Hero: './src/components/Hero.astro',
       },
       // Long lines wrap instead of scrolling: no unfocusable scroll boxes, readable on phones.
       expressiveCode: { defaultProps: { wrap: true } },
