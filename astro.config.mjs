@@ -100,6 +100,7 @@ export default defineConfig({
         Head: './src/components/Head.astro',
         Header: './src/components/Header.astro',
         Hero: './src/components/Hero.astro',
+        Sidebar: './src/components/Sidebar.astro',
       },
       // Long lines wrap instead of scrolling: no unfocusable scroll boxes, readable on phones.
       expressiveCode: { defaultProps: { wrap: true } },

@@ -65,6 +65,8 @@ const wraps = document.querySelectorAll<HTMLElement>('.diagram-wrap');
 if (wraps.length > 0) {
   const observer = new ResizeObserver((entries) => {
     for (const { target } of entries) {
+      // While its diagram is enlarged the frame is empty: keep the tools as they were.
+      if (!target.querySelector('svg')) continue;
       const tools = target.nextElementSibling as HTMLElement | null;
       if (tools) tools.hidden = target.scrollWidth <= target.clientWidth + 1;
     }
