@@ -58,6 +58,8 @@ function enlarge(wrap: HTMLElement): void {
   apply();
   document.body.append(dialog);
   dialog.showModal();
+  // Start at the top centre, where a top-down diagram starts.
+  stage.scrollLeft = (stage.scrollWidth - stage.clientWidth) / 2;
   stage.focus();
 }
 
