@@ -36,4 +36,4 @@ if (existsSync('dist/simulators/gmp/index.html')) {
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');
-await lighthouseScores(base);
+await lighthouseScores(base, env);
