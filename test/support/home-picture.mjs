@@ -23,7 +23,7 @@ for (const locale of ['en', 'zh-cn']) for (const theme of ['light', 'dark']) {
     const bottom = Math.max(...cards.map((c) => c.bottom));
     return { x: s.x, y: s.y, width: s.width, height: bottom - s.y + 5 };
   });
-  await page.screenshot({ path: `${outDir}/gmp-${locale}-${theme}.png`, clip: box });
+  await page.screenshot({ path: `${outDir}/scheduler-${locale}-${theme}.png`, clip: box });
   console.log(locale, theme, box);
   await ctx.close();
 }
