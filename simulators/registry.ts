@@ -20,11 +20,13 @@ export type SimulatorEntry = {
   actionSchema: GenericSchema;
 };
 
-export const simulators = {
+const registry = {
   gmp: { title: { en: 'GMP scheduler', 'zh-cn': 'GMP 调度器' }, page: 'simulators/gmp/', flagship: 'work-stealing', chapter: 'runtime/scheduler/', engine: gmp.gmpEngine, narrator: gmp.narrator, configSchema: gmp.GmpConfigSchema, actionSchema: gmp.GmpActionSchema },
 } satisfies Record<string, SimulatorEntry>;
 
-export type SimId = keyof typeof simulators;
+export type SimId = keyof typeof registry;
+/** Typed as entries, not as each literal: code that loops over ids sees every optional field. */
+export const simulators: Record<SimId, SimulatorEntry> = registry;
 export const simIds = Object.keys(simulators) as SimId[];
 
 export function isSimId(id: string): id is SimId {

@@ -29,7 +29,7 @@ function toNum(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
 }
 
-export function narrationFormat(locale: Locale): NarrationFormat {
+function narrationFormat(locale: Locale): NarrationFormat {
   return {
     locale,
     dur: (v) => fmtDuration(toNum(v), locale),

@@ -3,7 +3,6 @@
 
 /** Both locales of a piece of text shown to readers. */
 export type Locale = 'en' | 'zh-cn';
-export const LOCALES: readonly Locale[] = ['en', 'zh-cn'];
 /** One value per locale; text by default. */
 export type Localized<T = string> = { en: T; 'zh-cn': T };
 

@@ -11,7 +11,7 @@ import { checkTimers } from './timers.ts';
 import { becomeSpinning } from './wakep.ts';
 
 /** "Check the global runnable queue once in a while to ensure fairness." */
-export const FAIRNESS_TICK = 61;
+const FAIRNESS_TICK = 61;
 
 export function findRunnable(c: Ctx, mid: number): void {
   const pid = mOf(c, mid).p;

@@ -3,7 +3,7 @@
 import { emit, mOf, pOf, wM, wMidle, wP, wPidle, type Ctx } from './ctx.ts';
 
 /** The runtime's thread limit (sched.maxmcount, checkmcount). */
-export const MAX_M = 10_000;
+const MAX_M = 10_000;
 
 /** pidleput: push P on the head of the idle list (LIFO). The runtime throws if its runq is not empty. */
 export function pidleput(c: Ctx, pid: number): void {

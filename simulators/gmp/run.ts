@@ -9,7 +9,7 @@ import { entersyscall } from './syscall.ts';
 import { addTimer, wakeNetPoller } from './timers.ts';
 
 /** µs (as written in ops) to virtual ns. */
-export function usToNs(us: number): number {
+function usToNs(us: number): number {
   return Math.max(0, Math.round(us * 1000));
 }
 

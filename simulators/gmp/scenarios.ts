@@ -7,14 +7,14 @@ import type { GmpAction, GmpConfig, Op } from './types.ts';
 type GmpScenario = Scenario<GmpConfig, GmpAction>;
 
 /** 1-based numbers of the lines of `src` containing `needle`. */
-export function linesOf(src: string, needle: string): number[] {
+function linesOf(src: string, needle: string): number[] {
   const hits: number[] = [];
   src.split('\n').forEach((l, i) => l.includes(needle) && hits.push(i + 1));
   return hits;
 }
 
 /** The only line containing `needle`, or its nth (0-based) occurrence; throws if absent/ambiguous. */
-export function lineOf(src: string, needle: string, nth?: number): number {
+function lineOf(src: string, needle: string, nth?: number): number {
   const hits = linesOf(src, needle);
   if (nth === undefined ? hits.length !== 1 : hits[nth] === undefined) {
     throw new Error(`scenario source: "${needle}" found ${hits.length} times`);
@@ -571,7 +571,3 @@ export const scenarios: GmpScenario[] = [
   procsScenario(1),
   procsScenario(4),
 ];
-
-export function scenarioById(id: string): GmpScenario | undefined {
-  return scenarios.find((s) => s.id === id);
-}

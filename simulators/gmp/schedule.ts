@@ -11,7 +11,7 @@ import { becomeSpinning, resetspinning, stopm } from './wakep.ts';
  * execute(gp, inheritTime): run gp on this M. A G taken from runnext inherits the time slice,
  * so schedtick is not incremented and sysmon keeps counting the same 10 ms slice.
  */
-export function execute(c: Ctx, mid: number, gid: number, inheritTime: boolean): void {
+function execute(c: Ctx, mid: number, gid: number, inheritTime: boolean): void {
   const pid = mOf(c, mid).p;
   if (pid === null) throw new Error(`gmp: execute on M${mid} without a P`);
   const g = wG(c, gid);

@@ -20,7 +20,7 @@ const Us = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.maxUs
 const Line = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)));
 const ChanName = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.maxChanName));
 
-export const OpSchema: v.GenericSchema<Op> = v.variant('op', [
+const OpSchema: v.GenericSchema<Op> = v.variant('op', [
   v.object({ op: v.literal('compute'), us: Us, line: Line }),
   v.object({ op: v.literal('go'), body: v.lazy(() => BodySchema), line: Line }),
   v.object({ op: v.literal('send'), ch: ChanName, line: Line }),
@@ -30,7 +30,7 @@ export const OpSchema: v.GenericSchema<Op> = v.variant('op', [
   v.object({ op: v.literal('gosched'), line: Line }),
 ]) as v.GenericSchema<Op>;
 
-export const BodySchema: v.GenericSchema<Op[]> = v.pipe(v.array(OpSchema), v.maxLength(LIMITS.maxOpsPerBody));
+const BodySchema: v.GenericSchema<Op[]> = v.pipe(v.array(OpSchema), v.maxLength(LIMITS.maxOpsPerBody));
 
 export const GmpConfigSchema: v.GenericSchema<GmpConfig> = v.pipe(
   v.object({
@@ -59,7 +59,7 @@ export const GmpActionSchema: v.GenericSchema<GmpAction> = v.variant('type', [
 ]) as v.GenericSchema<GmpAction>;
 
 /** Depth and total size of a program, without recursion (so hostile input cannot overflow the stack). */
-export function bodyWithinLimits(body: readonly Op[]): boolean {
+function bodyWithinLimits(body: readonly Op[]): boolean {
   const stack: { ops: readonly Op[]; depth: number }[] = [{ ops: body, depth: 1 }];
   let total = 0;
   while (stack.length > 0) {

@@ -7,7 +7,7 @@ import { nextU32 } from '../core/prng.ts';
 import { emit, fmtGs, mOf, pOf, wM, wP, wRunq, type Ctx } from './ctx.ts';
 import { giveUpP, runFound } from './schedule.ts';
 
-export const STEAL_TRIES = 4;
+const STEAL_TRIES = 4;
 
 const coprimeCache = new Map<number, number[]>();
 
@@ -41,13 +41,13 @@ export function stealOrder(count: number, i: number): number[] {
 }
 
 /** runqgrab's back-off before stealing runnext ("3us gives ~50x overshoot"). */
-export const RUNNEXT_BACKOFF_NS = 3000;
+const RUNNEXT_BACKOFF_NS = 3000;
 
 /**
  * runqgrab: take n - n/2 (the larger half) of the victim's queue from its head; with nothing
  * there and stealRunNextG, take its runnext.
  */
-export function runqgrab(c: Ctx, victim: number, stealRunNextG: boolean): number[] {
+function runqgrab(c: Ctx, victim: number, stealRunNextG: boolean): number[] {
   const v = pOf(c, victim);
   const len = v.runq.length;
   const n = len - Math.floor(len / 2);

@@ -2,15 +2,16 @@
 // a P. It sleeps 20 µs, doubling after 50 cycles in which retake handed off nothing, up to
 // 10 ms; it goes into deep sleep while every P is idle. Only its visible effects are events.
 import { emit, mOf, pOf, wG, wM, wPd, type Ctx } from './ctx.ts';
-import { handoffp, inSyscall, takeP } from './syscall.ts';
+import { handoffp } from './handoffp.ts';
 import { runqempty } from './runqput.ts';
+import { inSyscall, takeP } from './takeP.ts';
 
 /** forcePreemptNS: the time slice. */
-export const FORCE_PREEMPT_NS = 10_000_000;
+const FORCE_PREEMPT_NS = 10_000_000;
 /** Syscall retake waits this long when there is nothing else to do (10 ms). */
-export const SYSCALL_IDLE_NS = 10_000_000;
-export const SYSMON_MIN_DELAY_US = 20;
-export const SYSMON_MAX_DELAY_US = 10_000;
+const SYSCALL_IDLE_NS = 10_000_000;
+const SYSMON_MIN_DELAY_US = 20;
+const SYSMON_MAX_DELAY_US = 10_000;
 
 /** The delay for the next sleep, from the loop head: 20 µs; after 50 idle cycles double; ≤ 10 ms. */
 export function nextDelay(idle: number, delay: number): number {
@@ -56,7 +57,7 @@ export function sysmonSyscallWake(c: Ctx): void {
  * take the P from a syscall that has lasted at least one sysmon tick, unless the P has no
  * work and some M is spinning or some P is idle (then wait 10 ms). Returns Ps handed off.
  */
-export function retake(c: Ctx): number {
+function retake(c: Ctx): number {
   const now = c.s.now;
   let n = 0;
   for (let i = 0; i < c.s.ps.length; i++) {
@@ -98,7 +99,7 @@ export function retake(c: Ctx): number {
  * preemptone(pp): ask the G running on pp to stop (gp.preempt = true plus the async preemption
  * signal). It then deschedules itself at once via gopreempt_m (run.ts). No effect in a syscall.
  */
-export function preemptone(c: Ctx, pid: number, ran: number): boolean {
+function preemptone(c: Ctx, pid: number, ran: number): boolean {
   const mid = pOf(c, pid).m;
   if (mid === null) return false;
   const gid = mOf(c, mid).curg;

@@ -10,6 +10,14 @@
 // text), and when the region has none, the generator yields: the driver then loads the next line
 // into the cursor, or gives up. Every search moves forward through a region that ends at the
 // next record start, so the work per line is linear in its length.
+//
+// What cannot be recovered (the record is then an error, or a value is off):
+// - program text inside a record's start ("gc " N " @", "SCHED " T "ms: ", "  P" i ": status=")
+//   hides the record: the line no longer looks like trace output and is skipped;
+// - program text next to a free-form string (preemptoff=, a wait reason) becomes part of it;
+// - digits glued to a number merge with it ("req42" then "0.01" reads 420.01);
+// - program text that contains the very token being looked for (" MB, ") can be taken for it;
+// - a cut record continues on at most CONTINUATION_WINDOW later lines (driver.ts).
 
 export interface Cursor {
   text: string;
@@ -28,6 +36,8 @@ export interface Cursor {
   v: number;
   /** What a grammar has read of the current record so far, for salvage when it is abandoned. */
   partial: unknown;
+  /** Memo of literal searches in `text` (see find). Cleared whenever `text` changes. */
+  found: Map<string, { from: number; at: number }>;
 }
 
 export type Tok<T> = Generator<void, T, void>;
@@ -45,7 +55,7 @@ export const EOL = '';
 const MAX_NUM = 24;
 
 export function newCursor(): Cursor {
-  return { text: '', pos: 0, end: 0, line: 0, resumed: 0, expect: '', fail: '', v: 0, partial: null };
+  return { text: '', pos: 0, end: 0, line: 0, resumed: 0, expect: '', fail: '', v: 0, partial: null, found: new Map() };
 }
 
 export function loadLine(c: Cursor, text: string, line: number, end: number): void {
@@ -53,6 +63,25 @@ export function loadLine(c: Cursor, text: string, line: number, end: number): vo
   c.pos = 0;
   c.end = end;
   c.line = line;
+  c.found.clear();
+}
+
+/**
+ * text.indexOf(s, from), remembering the answer: a later search from a position up to the
+ * remembered match (or anywhere, if there was none) gets the same answer without scanning. The
+ * resumable tokens search the same literals again and again as they skip program text; without
+ * this, a long line of alternating junk and numbers would cost quadratic time.
+ */
+function find(c: Cursor, s: string, from: number): number {
+  const m = c.found.get(s);
+  if (m !== undefined && from >= m.from && (m.at === -1 || m.at >= from)) return m.at;
+  const at = c.text.indexOf(s, from);
+  if (m === undefined) c.found.set(s, { from, at });
+  else {
+    m.from = from;
+    m.at = at;
+  }
+  return at;
 }
 
 function isDigit(code: number): boolean {
@@ -90,7 +119,7 @@ export function tryNum(c: Cursor, kind: NumKind): boolean {
   const d0 = j;
   let v = 0;
   let ch = 0;
-  while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+  while (j < end && j - d0 <= MAX_NUM && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
     v = v * 10 + (ch - 48);
     j++;
   }
@@ -99,7 +128,7 @@ export function tryNum(c: Cursor, kind: NumKind): boolean {
   if (kind === DEC && j + 1 < end && t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
     j++;
     const f0 = j;
-    while (j < end && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
+    while (j < end && j - d0 <= MAX_NUM && (ch = t.charCodeAt(j)) >= 48 && ch <= 57) {
       v = v * 10 + (ch - 48);
       j++;
     }
@@ -139,27 +168,42 @@ function isNumChar(code: number): boolean {
   return isDigit(code) || code === 46 || code === 45;
 }
 
-/** Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. */
-function findNumberBefore(c: Cursor, kind: NumKind, next: readonly string[]): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
-  for (const lit of next) {
-    let k = lit === EOL ? c.end : c.text.indexOf(lit, c.pos + 1);
-    while (k !== -1 && k + lit.length <= c.end && (best === null || k < best.end)) {
-      let s = k;
-      while (s > c.pos && k - s < MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
-      // Take the longest number that ends exactly at the literal.
-      for (; s < k; s++) {
-        if (scanNumber(c.text, s, k, kind) === k) {
-          best = { start: s, end: k };
-          break;
-        }
-      }
-      if (best !== null && best.end === k) break;
-      if (lit === EOL) break;
-      k = c.text.indexOf(lit, k + 1);
+/**
+ * The earliest occurrence, at or after `from`, of any of `alts` that `ok` accepts (ties go to
+ * the earlier alternative), or null. Occurrences are visited in position order across the
+ * alternatives and the scan stops at the first accepted one, so it never looks past the match:
+ * with the cursor moving to the match, repeated searches stay linear in the line.
+ */
+function firstAccepted(c: Cursor, alts: readonly string[], from: number, ok: (k: number, i: number) => boolean): { at: number; i: number } | null {
+  const next = alts.map((a) => (a === EOL ? c.end : find(c, a, from)));
+  for (;;) {
+    let i = -1;
+    for (let j = 0; j < alts.length; j++) {
+      const k = next[j]!;
+      if (k !== -1 && k + alts[j]!.length <= c.end && (i === -1 || k < next[i]!)) i = j;
     }
+    if (i === -1) return null;
+    const k = next[i]!;
+    if (ok(k, i)) return { at: k, i };
+    next[i] = alts[i] === EOL ? -1 : find(c, alts[i]!, k + 1);
   }
-  return best;
+}
+
+/**
+ * Earliest number of `kind` at or after c.pos that ends right where one of `next` begins. The
+ * number is the whole run of number characters before the literal: a run too long for the
+ * runtime to have printed, or one that is not a single number ("1.2.3"), is not taken.
+ */
+function findNumberBefore(c: Cursor, kind: NumKind, next: readonly string[]): { start: number; end: number } | null {
+  let start = -1;
+  const hit = firstAccepted(c, next, c.pos + 1, (k) => {
+    let s = k;
+    while (s > c.pos && k - s <= MAX_NUM && isNumChar(c.text.charCodeAt(s - 1))) s--;
+    if (s === k || k - s > MAX_NUM || scanNumber(c.text, s, k, kind) !== k) return false;
+    start = s;
+    return true;
+  });
+  return hit === null ? null : { start, end: hit.at };
 }
 
 /** A number of `kind`; `next` lists what may follow it (used only to find it after foreign text). */
@@ -197,24 +241,11 @@ export function* lit(c: Cursor, alts: readonly string[], digitAfter = false): To
         return i;
       }
     }
-    let bestAt = -1;
-    let bestIdx = -1;
-    for (let i = 0; i < alts.length; i++) {
-      const a = alts[i]!;
-      let k = c.text.indexOf(a, c.pos);
-      while (k !== -1 && k + a.length <= c.end && (bestAt === -1 || k < bestAt)) {
-        if (!digitAfter || (k + a.length < c.end && isDigit(c.text.charCodeAt(k + a.length)))) {
-          bestAt = k;
-          bestIdx = i;
-          break;
-        }
-        k = c.text.indexOf(a, k + 1);
-      }
-    }
-    if (bestIdx !== -1) {
+    const hit = firstAccepted(c, alts, c.pos, (k, i) => !digitAfter || (k + alts[i]!.length < c.end && isDigit(c.text.charCodeAt(k + alts[i]!.length))));
+    if (hit !== null) {
       c.resumed++;
-      c.pos = bestAt + alts[bestIdx]!.length;
-      return bestIdx;
+      c.pos = hit.at + alts[hit.i]!.length;
+      return hit.i;
     }
     c.expect = JSON.stringify(alts[0]);
     c.pos = c.end;
@@ -227,7 +258,7 @@ export function* until(c: Cursor, stop: string): Tok<string> {
   let value = '';
   let first = true;
   for (;;) {
-    const k = c.text.indexOf(stop, c.pos);
+    const k = find(c, stop, c.pos);
     if (k !== -1 && k + stop.length <= c.end) {
       if (first) value = c.text.slice(c.pos, k);
       else c.resumed++;
@@ -242,38 +273,115 @@ export function* until(c: Cursor, stop: string): Tok<string> {
   }
 }
 
+/**
+ * An optional last part of a line (" (forced)", " timerslen=…", " schedticks=[…"): printed by its
+ * own print(), so program output may come before it, even with newlines. Found on this line →
+ * true. The line ends cleanly → false. Program text ends the line → wait for later lines (the
+ * grammar has left its finished record in c.partial, so giving up loses nothing).
+ */
+export function* optionalTail(c: Cursor, token: string): Tok<boolean> {
+  for (let first = true; ; first = false) {
+    if (tryLit(c, token)) return true;
+    const k = ahead(c, token);
+    if (k !== -1) {
+      c.resumed++;
+      c.pos = k + token.length;
+      return true;
+    }
+    // Later lines (program output, blank or not) never end the wait; a new record or the window does.
+    if (first && c.text.slice(c.pos, c.end).trim() === '') return false;
+    c.expect = JSON.stringify(token);
+    c.pos = c.end;
+    yield;
+  }
+}
+
 /** Does `s` occur in the rest of the current region? (For optional trailing parts.) */
 export function ahead(c: Cursor, s: string): number {
-  const k = c.text.indexOf(s, c.pos);
+  const k = find(c, s, c.pos);
   return k !== -1 && k + s.length <= c.end ? k : -1;
+}
+
+/** A number, or the literal `alt` (→ null), whichever comes first: for lists ending in "]". */
+export function* numOr(c: Cursor, kind: NumKind, next: readonly string[], alt: string, what: string): Tok<number | null> {
+  for (;;) {
+    if (tryLit(c, alt)) return null;
+    if (tryNum(c, kind)) return c.v;
+    const k = findWord(c, alt);
+    const n = findNumberBefore(c, kind, next);
+    if (n !== null && (k === -1 || n.start < k)) {
+      c.resumed++;
+      c.pos = n.end;
+      return Number(c.text.slice(n.start, n.end));
+    }
+    if (k !== -1) {
+      c.resumed++;
+      c.pos = k + alt.length;
+      return null;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
+  }
+}
+
+/** Earliest occurrence of a word in the rest of the region, or -1. */
+function findWord(c: Cursor, word: string): number {
+  const k = find(c, word, c.pos);
+  return k !== -1 && k + word.length <= c.end ? k : -1;
 }
 
 /** An id that may be absent: "nil" (current Go) or -1 (older Go). Reports which spelling it saw. */
 export function* optionalId(c: Cursor, next: readonly string[], what: string, seen: { absent: 'minus1' | 'nil' | null }): Tok<number | null> {
-  if (c.pos + 3 <= c.end && c.text.startsWith('nil', c.pos)) {
-    c.pos += 3;
-    seen.absent = 'nil';
-    return null;
+  for (;;) {
+    const v = tryId(c, seen);
+    if (v !== undefined) return v;
+    // After foreign text: whichever comes first, "nil" or a number followed by `next`.
+    const kNil = findWord(c, 'nil');
+    const n = findNumberBefore(c, SINT, next);
+    if (kNil !== -1 && (n === null || kNil < n.start)) {
+      c.resumed++;
+      c.pos = kNil + 3;
+      seen.absent = 'nil';
+      return null;
+    }
+    if (n !== null) {
+      c.resumed++;
+      c.pos = n.end;
+      const x = Number(c.text.slice(n.start, n.end));
+      if (x < 0) seen.absent = 'minus1';
+      return x < 0 ? null : x;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
   }
-  const v = yield* num(c, SINT, next, what);
-  if (v < 0) {
-    seen.absent = 'minus1';
-    return null;
-  }
-  return v;
 }
 
 /** "true"/"false" (Go bools), or 0/1 from older int fields. */
 export function* flag(c: Cursor, next: readonly string[], what: string): Tok<number | boolean> {
-  if (c.pos + 4 <= c.end && c.text.startsWith('true', c.pos)) {
-    c.pos += 4;
-    return true;
+  for (;;) {
+    const f = tryFlag(c);
+    if (f !== undefined) return f;
+    // After foreign text: whichever comes first, "true", "false" or a number followed by `next`.
+    const kt = findWord(c, 'true');
+    const kf = findWord(c, 'false');
+    const word = kt !== -1 && (kf === -1 || kt < kf) ? { at: kt, end: kt + 4, value: true } : kf !== -1 ? { at: kf, end: kf + 5, value: false } : null;
+    const n = findNumberBefore(c, SINT, next);
+    if (n !== null && (word === null || n.start < word.at)) {
+      c.resumed++;
+      c.pos = n.end;
+      return Number(c.text.slice(n.start, n.end));
+    }
+    if (word !== null) {
+      c.resumed++;
+      c.pos = word.end;
+      return word.value;
+    }
+    c.expect = what;
+    c.pos = c.end;
+    yield;
   }
-  if (c.pos + 5 <= c.end && c.text.startsWith('false', c.pos)) {
-    c.pos += 5;
-    return false;
-  }
-  return yield* num(c, SINT, next, what);
 }
 
 /** Fast path of optionalId: the id (or null) right at the cursor, or undefined. */

@@ -15,8 +15,11 @@ export interface Grammar<R> {
   starts(text: string, out: Starts): void;
   /** The record's grammar from its start. It may leave what it has read in c.partial. */
   record(kind: number, c: Cursor): Tok<R | null>;
-  /** What can still be kept of an abandoned record (null: nothing). */
-  salvage(kind: number, partial: unknown, line: number): R | null;
+  /**
+   * What can still be kept of an abandoned record (null: nothing). `error: false` when the record
+   * was complete and only waiting for an optional last part.
+   */
+  salvage(kind: number, partial: unknown, line: number): { value: R; error: boolean } | null;
   /** Error message for a record of `kind` abandoned while looking for `expect`. */
   incomplete(kind: number, expect: string): string;
 }
@@ -67,8 +70,8 @@ export function createDriver<R>(g: Grammar<R>, sink: Sink<R>): Driver {
     const message = g.incomplete(kind, c.expect);
     const kept = g.salvage(kind, partial, line);
     gen.return(null);
-    if (kept !== null) sink.record(kept, line, kind, true);
-    sink.error(line, message);
+    if (kept !== null) sink.record(kept.value, line, kind, true);
+    if (kept === null || kept.error) sink.error(line, message);
     pending = null;
   }
 
@@ -96,6 +99,7 @@ export function createDriver<R>(g: Grammar<R>, sink: Sink<R>): Driver {
       for (let i = 0; i < n; i++) {
         const kind = starts.kind[i]!;
         const last = i + 1 === n;
+        if (c.text !== text) c.found.clear();
         c.text = text;
         c.pos = starts.pos[i]!;
         c.end = last ? text.length : starts.pos[i + 1]!;

@@ -2,7 +2,7 @@
 // gcMarkTermination (runtime/mgc.go) prints the cycle line one print() argument at a time:
 //   "gc " N " @" T "s " U "%: " clock[0] ("+" clock[i])… " ms clock, " cpu[0] ("+"|"/" cpu[i])…
 //   " ms cpu, " H0 "->" H1 "->" H2 " MB, " GOAL " MB goal, " [STK " MB stacks, " GLB " MB globals, "] P " P" [" (forced)"]
-import { type Cursor, type Tok, DEC, INT, SINT, ahead, lit, num, tryAlt, tryLit, tryNum } from './cursor.ts';
+import { type Cursor, type Tok, DEC, INT, SINT, lit, num, optionalTail, tryAlt, tryLit, tryNum } from './cursor.ts';
 import type { Grammar, Starts } from './driver.ts';
 import type { GcCycleRecord, GctraceEvent, GctraceFormat } from './types.ts';
 
@@ -22,22 +22,37 @@ function isDigitAt(t: string, i: number): boolean {
   return ch >= 48 && ch <= 57;
 }
 
+/** End of the digit run at i (at most `max` digits). */
 function digitsEnd(t: string, i: number, max: number): number {
   let j = i;
   while (j < t.length && j - i < max && isDigitAt(t, j)) j++;
   return j;
 }
 
+// Per-source start lists, reused; merged by position at the end (each is already in order).
+const gcAt: number[] = [];
+const gcKind: number[] = [];
+const scvgAt: number[] = [];
+const forcedAt: number[] = [];
+
 function scanStarts(t: string, out: Starts): void {
+  gcAt.length = gcKind.length = scvgAt.length = forcedAt.length = 0;
   for (let i = t.indexOf('gc'); i !== -1; i = t.indexOf('gc', i + 1)) {
     if (t.charCodeAt(i + 2) === 32) {
-      const e = digitsEnd(t, i + 3, 20);
-      if (e > i + 3 && t.startsWith(' @', e)) add(out, i, KIND_CYCLE);
+      // Any digit run counts, as in /gc \d+ @/: an absurd GC number makes an error, not silence.
+      const e = digitsEnd(t, i + 3, Infinity);
+      if (e > i + 3 && t.startsWith(' @', e)) {
+        gcAt.push(i);
+        gcKind.push(KIND_CYCLE);
+      }
     } else if (isDigitAt(t, i + 2)) {
       const e = digitsEnd(t, i + 2, 20);
       if (t.charCodeAt(e) === 40 /* ( */) {
         const e2 = digitsEnd(t, e + 1, 9);
-        if (e2 > e + 1 && t.startsWith('): ', e2)) add(out, i, KIND_OLD);
+        if (e2 > e + 1 && t.startsWith('): ', e2)) {
+          gcAt.push(i);
+          gcKind.push(KIND_OLD);
+        }
       }
     }
   }
@@ -45,21 +60,29 @@ function scanStarts(t: string, out: Starts): void {
     const neg = t.charCodeAt(i + 4) === 45; /* - */
     const j = neg ? i + 5 : i + 4;
     const e = digitsEnd(t, j, 20);
-    if ((!neg || e > j) && t.startsWith(': ', e)) add(out, i, KIND_SCVG);
+    if ((!neg || e > j) && t.startsWith(': ', e)) scvgAt.push(i);
   }
-  for (let i = t.indexOf('GC forced'); i !== -1; i = t.indexOf('GC forced', i + 1)) add(out, i, KIND_FORCED);
-}
-
-function add(out: Starts, pos: number, kind: number): void {
-  // Keep starts ordered by position (each source is ordered; few starts per line).
-  let k = out.n++;
-  while (k > 0 && out.pos[k - 1]! > pos) {
-    out.pos[k] = out.pos[k - 1]!;
-    out.kind[k] = out.kind[k - 1]!;
-    k--;
+  for (let i = t.indexOf('GC forced'); i !== -1; i = t.indexOf('GC forced', i + 1)) forcedAt.push(i);
+  let a = 0;
+  let b = 0;
+  let f = 0;
+  while (a < gcAt.length || b < scvgAt.length || f < forcedAt.length) {
+    const ga = a < gcAt.length ? gcAt[a]! : Infinity;
+    const sb = b < scvgAt.length ? scvgAt[b]! : Infinity;
+    const fc = f < forcedAt.length ? forcedAt[f]! : Infinity;
+    if (ga <= sb && ga <= fc) {
+      out.pos[out.n] = ga;
+      out.kind[out.n++] = gcKind[a++]!;
+    } else if (sb <= fc) {
+      out.pos[out.n] = sb;
+      out.kind[out.n++] = KIND_SCVG;
+      b++;
+    } else {
+      out.pos[out.n] = fc;
+      out.kind[out.n++] = KIND_FORCED;
+      f++;
+    }
   }
-  out.pos[k] = pos;
-  out.kind[k] = kind;
 }
 
 const AT = [' @'];
@@ -152,16 +175,6 @@ function* cycle(c: Cursor): Tok<GcItem | null> {
   } else {
     procs = x;
   }
-  // " (forced)" is its own print; program text may sit before it on the same line.
-  let forced = tryLit(c, ' (forced)');
-  if (!forced) {
-    const f = ahead(c, ' (forced)');
-    if (f !== -1) {
-      forced = true;
-      c.pos = f + 9;
-    }
-  }
-
   const format: GctraceFormat = legacy ? 'go1.5' : stacks === undefined ? 'go1.7' : 'go1.18';
   const cl = clockPhases;
   const cp = cpuPhases;
@@ -169,7 +182,7 @@ function* cycle(c: Cursor): Tok<GcItem | null> {
     n,
     at,
     cpuPercent,
-    forced,
+    forced: false,
     clock: legacy
       ? { sweepTerm: cl[0]!, mark: round6(cl[1]! + cl[2]! + cl[3]!), markTerm: cl[4]! }
       : { sweepTerm: cl[0]!, mark: cl[1]!, markTerm: cl[2]! },
@@ -187,6 +200,9 @@ function* cycle(c: Cursor): Tok<GcItem | null> {
   };
   if (stacks !== undefined) rec.stacks = stacks;
   if (globals !== undefined) rec.globals = globals;
+  // " (forced)" is its own print(); the record is complete without it.
+  c.partial = rec;
+  rec.forced = tryLit(c, ' (forced)') || (yield* optionalTail(c, ' (forced)'));
   return rec;
 }
 
@@ -232,7 +248,8 @@ export const gctraceGrammar: Grammar<GcItem> = {
     const line = c.line;
     return kind === KIND_CYCLE ? cycle(c) : kind === KIND_SCVG ? scvg(c, line) : kind === KIND_FORCED ? forced(c, line) : old(c);
   },
-  salvage: () => null,
+  // A cycle waiting only for an optional " (forced)" is complete.
+  salvage: (_kind, partial) => (partial === null ? null : { value: partial as GcCycleRecord, error: false }),
   incomplete(kind, expect) {
     const what = kind === KIND_SCVG ? 'scavenger line' : 'gctrace line';
     return expect ? `incomplete ${what}: expected ${expect}` : `incomplete ${what}`;

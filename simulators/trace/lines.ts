@@ -1,5 +1,5 @@
 // Splits text pushed in chunks of any size into lines ("\n" or "\r\n"), numbering them from 1.
-// Each chunk is scanned once, so a 50 MB paste pushed in pieces costs linear time.
+// Each chunk is scanned once, so a 50 MB paste pushed in pieces costs linear time, even as one line.
 
 export interface LineReader {
   push(chunk: string): void;
@@ -10,7 +10,9 @@ export interface LineReader {
 }
 
 export function createLineReader(onLine: (text: string, lineNo: number) => void): LineReader {
-  let carry = '';
+  // The unfinished last line, as the pieces it arrived in: joined once, when its newline comes,
+  // so a long line pushed in many pieces is not copied again on every push.
+  const parts: string[] = [];
   let lines = 0;
   let chars = 0;
 
@@ -23,19 +25,24 @@ export function createLineReader(onLine: (text: string, lineNo: number) => void)
     push(chunk) {
       if (typeof chunk !== 'string' || chunk.length === 0) return;
       chars += chunk.length;
-      const s = carry + chunk;
-      let start = 0;
-      let k = s.indexOf('\n', carry.length);
-      while (k !== -1) {
-        emit(s.slice(start, k));
-        start = k + 1;
-        k = s.indexOf('\n', start);
+      let k = chunk.indexOf('\n');
+      if (k === -1) {
+        parts.push(chunk);
+        return;
       }
-      carry = start === 0 ? s : s.slice(start);
+      parts.push(chunk.slice(0, k));
+      emit(parts.length === 1 ? parts[0]! : parts.join(''));
+      parts.length = 0;
+      let start = k + 1;
+      while ((k = chunk.indexOf('\n', start)) !== -1) {
+        emit(chunk.slice(start, k));
+        start = k + 1;
+      }
+      if (start < chunk.length) parts.push(chunk.slice(start));
     },
     end() {
-      if (carry.length > 0) emit(carry);
-      carry = '';
+      if (parts.length > 0) emit(parts.join(''));
+      parts.length = 0;
     },
     get chars() {
       return chars;

@@ -7,7 +7,7 @@
 //   "  P" i ": status=" … " m=" id " runqsize=" … " gfreecnt=" … [" timerslen=" …]
 //   "  M" id ": p=" id " curg=" id " mallocing=" … " preemptoff=" S " locks=" … [" helpgc=" …] " spinning=" B " blocked=" B " lockedg=" id
 //   "  G" id ": status=" N "(" waitreason ") m=" id " lockedm=" id
-import { type Cursor, type Tok, EOL, INT, ahead, flag, lit, num, optionalId, tryAlt, tryFlag, tryId, tryLit, tryNum, until } from './cursor.ts';
+import { type Cursor, type Tok, EOL, INT, flag, lit, num, numOr, optionalId, optionalTail, tryAlt, tryFlag, tryId, tryLit, tryNum, until } from './cursor.ts';
 import type { Grammar, Starts } from './driver.ts';
 import type { SchedGRecord, SchedMRecord, SchedPRecord, SchedTickRecord, SchedtraceFormat } from './types.ts';
 
@@ -22,9 +22,10 @@ export type SchedItem =
   | { m: SchedMRecord; absent: 'minus1' | 'nil' | null }
   | { g: SchedGRecord; absent: 'minus1' | 'nil' | null };
 
-// Bounded quantifiers and fixed literals: linear scan. P/M/G lines begin with two spaces,
-// but program text may be glued in front, so they are found anywhere.
-const STARTS = /SCHED \d{1,20}ms: |P\d{1,10}: status=|M\d{1,10}: p=|G\d{1,20}: status=/g;
+// Each alternative is a letter, one digit run and a fixed literal, so a failed match at one
+// position costs only its digit run, which no later match can start inside: a linear scan.
+// P/M/G lines begin with two spaces, but program text may be glued in front: found anywhere.
+const STARTS = /SCHED \d+ms: |P\d+: status=|M\d+: p=|G\d+: status=/g;
 
 function startKind(text: string, pos: number): number {
   switch (text.charCodeAt(pos)) {
@@ -46,7 +47,16 @@ function emptyFormat(): SchedtraceFormat {
 interface HeaderAcc {
   tick: Partial<SchedTickRecord> & { format: SchedtraceFormat };
   listDone: boolean;
-  complete: boolean;
+  /** The finished tick, while only optional parts remain. */
+  done: SchedTickRecord | null;
+  /** An optional part was found and is being read (abandoning now means a cut line). */
+  tail: boolean;
+}
+
+/** A finished P line waiting for its optional timerslen=. */
+interface TailAcc {
+  item: SchedItem;
+  tail: boolean;
 }
 
 function finishTick(acc: HeaderAcc, line: number): SchedTickRecord | null {
@@ -90,12 +100,12 @@ const SPINNING = [' spinningthreads='];
 const AFTER_SPINNING = [' needspinning=', ' idlethreads='];
 const IDLETHREADS = [' idlethreads='];
 const RUNQUEUE = [' runqueue='];
-const TAILS = [' gcwaiting=', ' [ ', ' ['];
+// print(" ") and print("[") are separate arguments, so the bracket may come after program text.
+const TAILS = [' gcwaiting=', ' [ ', ' [', '[ ', '['];
 const NMIDLELOCKED = [' nmidlelocked='];
 const STOPWAIT = [' stopwait='];
 const SYSMONWAIT = [' sysmonwait='];
 const END = [EOL];
-const TICKS = [' schedticks=[ ', ' schedticks=['];
 const TICK_NEXT = [' ', ']'];
 
 // As in gctrace-grammar.ts: each token is tried in place (no generator) before the resumable token.
@@ -137,7 +147,7 @@ function* header(c: Cursor, acc: HeaderAcc): Tok<SchedItem | null> {
     t.sysmonwait = f !== undefined ? f : yield* flag(c, END, 'sysmonwait');
   } else {
     t.detailed = false;
-    const spaced = tail === 1;
+    const spaced = tail === 1 || tail === 3;
     t.format.list = spaced ? 'spaced' : 'tight';
     const seps = spaced ? LIST_SPACED : LIST_TIGHT;
     const sizes = [tryNum(c, INT) ? c.v : yield* num(c, INT, seps, 'a per-P run queue length')];
@@ -149,24 +159,27 @@ function* header(c: Cursor, acc: HeaderAcc): Tok<SchedItem | null> {
       sizes.push(tryNum(c, INT) ? c.v : yield* num(c, INT, seps, 'a per-P run queue length'));
     }
     acc.listDone = true;
-    // schedticks is printed after the list in current Go; only look for it on this line.
-    const at = ahead(c, ' schedticks=[');
-    if (at !== -1) {
-      c.pos = at;
-      if (tryAlt(c, TICKS) < 0) yield* lit(c, TICKS);
-      const ticks: number[] = [];
-      t.schedticks = ticks;
-      while (c.pos < c.end && c.text.charCodeAt(c.pos) !== 93 /* ] */) {
-        ticks.push(tryNum(c, INT) ? c.v : yield* num(c, INT, TICK_NEXT, 'a per-P schedtick'));
-        let s = tryAlt(c, TICK_NEXT);
-        if (s < 0) s = yield* lit(c, TICK_NEXT);
-        if (s === 1) break;
-      }
-    }
   }
-  acc.complete = true;
   const tick = finishTick(acc, c.line);
-  return tick === null ? null : { tick };
+  if (tick === null) return null;
+  acc.done = tick;
+  // Current Go prints schedticks after the list, in print() calls of its own.
+  if (!tick.detailed && tick.format.list === 'spaced' && (tryLit(c, ' schedticks=[') || (yield* optionalTail(c, ' schedticks=[')))) {
+    acc.tail = true;
+    tryLit(c, ' ');
+    const ticks: number[] = [];
+    for (;;) {
+      const v = yield* numOr(c, INT, TICK_NEXT, ']', 'a per-P schedtick');
+      if (v === null) break;
+      ticks.push(v);
+      let s = tryAlt(c, TICK_NEXT);
+      if (s < 0) s = yield* lit(c, TICK_NEXT);
+      if (s === 1) break;
+    }
+    tick.schedticks = ticks;
+    acc.tail = false;
+  }
+  return { tick };
 }
 
 const P_STATUS = [': status='];
@@ -195,16 +208,16 @@ function* pLine(c: Cursor): Tok<SchedItem | null> {
   if (!tryLit(c, GFREECNT[0]!)) yield* lit(c, GFREECNT);
   const gfreecnt = tryNum(c, INT) ? c.v : yield* num(c, INT, AFTER_GFREE, 'gfreecnt');
   const p: SchedPRecord = { id, status, schedtick, syscalltick, m, runqsize, gfreecnt, line: c.line };
-  if (tryLit(c, ' timerslen=')) {
+  const item: SchedItem = { p, absent: seen.absent };
+  const acc: TailAcc = { item, tail: false };
+  c.partial = acc;
+  // timerslen= (Go ≥ 1.14) is the last print argument of the line.
+  if (tryLit(c, ' timerslen=') || (yield* optionalTail(c, ' timerslen='))) {
+    acc.tail = true;
     p.timerslen = tryNum(c, INT) ? c.v : yield* num(c, INT, END, 'timerslen');
-  } else {
-    const at = ahead(c, ' timerslen=');
-    if (at !== -1) {
-      c.pos = at + 11;
-      p.timerslen = tryNum(c, INT) ? c.v : yield* num(c, INT, END, 'timerslen');
-    }
+    acc.tail = false;
   }
-  return { p, absent: seen.absent };
+  return item;
 }
 
 type Seen = { absent: 'minus1' | 'nil' | null };
@@ -310,21 +323,26 @@ export const schedtraceGrammar: Grammar<SchedItem> = {
   },
   record(kind, c) {
     if (kind === KIND_HEADER) {
-      const acc: HeaderAcc = { tick: { format: emptyFormat() }, listDone: false, complete: false };
+      const acc: HeaderAcc = { tick: { format: emptyFormat() }, listDone: false, done: null, tail: false };
       c.partial = acc;
       return header(c, acc);
     }
     return kind === KIND_P ? pLine(c) : kind === KIND_M ? mLine(c) : gLine(c);
   },
-  // A SCHED line cut after runqueue= still says how busy the scheduler was; keep only parts read whole.
+  // A SCHED line cut after runqueue= still says how busy the scheduler was: keep the parts read
+  // whole, and report the line. A line waiting only for an optional last part is complete.
   salvage(kind, partial, line) {
-    if (kind !== KIND_HEADER || partial === null) return null;
+    if (partial === null) return null;
+    if (kind === KIND_P) {
+      const acc = partial as TailAcc;
+      return { value: acc.item, error: acc.tail };
+    }
+    if (kind !== KIND_HEADER) return null;
     const acc = partial as HeaderAcc;
-    if (acc.complete) return null;
+    if (acc.done !== null) return { value: { tick: acc.done }, error: acc.tail };
     if (!acc.listDone) delete acc.tick.runqsizes;
-    delete acc.tick.schedticks;
     const tick = finishTick(acc, line);
-    return tick === null ? null : { tick };
+    return tick === null ? null : { value: { tick }, error: true };
   },
   incomplete(kind, expect) {
     const what = kind === KIND_HEADER ? 'SCHED line' : kind === KIND_P ? 'P line' : kind === KIND_M ? 'M line' : 'G line';

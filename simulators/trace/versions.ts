@@ -24,14 +24,14 @@
 // |--------------------------------------------------------------|-------------|----------|
 // | header "gomaxprocs= idleprocs= threads= spinningthreads=     | 1.5 –       | [V] go1.19.8, current |
 // |   idlethreads= runqueue="                                    |             |          |
-// | " needspinning=" after spinningthreads                       | ≥ 1.20 [U]  | absent in go1.19.8 [V]; present in a Go 1.23-era copy [V-copy] and current [V] |
-// | per-P queues "[2 1]" (tight)                                 | 1.5 – 1.24 [U] | [V] go1.19.8; [V-copy] 1.23-era copy |
-// | per-P queues "[ 2 1 ] schedticks=[ 12 15 ]"                  | 1.25 – [U]  | [V] current proc.go; Go 1.25 output quoted in third-party posts |
+// | " needspinning=" after spinningthreads                       | added in 1.20–1.23 [U] | absent in go1.19.8 [V]; present in a Go 1.23-era copy (timers.heap) [V-copy] and current [V] |
+// | per-P queues "[2 1]" (tight)                                 | 1.5 – 1.23 or 1.24 [U] | [V] go1.19.8; [V-copy] 1.23-era copy |
+// | per-P queues "[ 2 1 ] schedticks=[ 12 15 ]"                  | 1.24 or 1.25 – [U] | [V] current proc.go; Go 1.25 output quoted in third-party posts [S] |
 // | scheddetail gcwaiting=/sysmonwait= as 0/1                    | 1.5 – 1.19  | [V] go1.19.8 (uint32 fields) |
-// | … as true/false                                              | 1.20 – [U]  | [V] current (atomic.Bool); 1.23-era copy [V-copy] |
+// | … as true/false                                              | from 1.20–1.23 [U] | [V] current (atomic.Bool); 1.23-era copy [V-copy] |
 // | P "timerslen="                                               | 1.14 – [U]  | per-P timer heaps arrived in 1.14; [V] go1.19.8 and current |
 // | absent ids "m=-1", "p=-1", "curg=-1", "lockedg=-1", "lockedm=-1" | 1.5 – 1.19 | [V] go1.19.8 |
-// | … as "nil"                                                   | ≥ 1.20 [U]  | [V] current; 1.23-era copy [V-copy] |
+// | … as "nil"                                                   | from 1.20–1.23 [U] | [V] current; 1.23-era copy [V-copy] |
 // | M "helpgc="                                                  | 1.5 – 1.11 [U] | [V-copy] 1.5-era copies; removed with the gchelper mechanism |
 // | G "status=N(waitreason) m= lockedm="                         | 1.5 –       | [V] go1.19.8, current; reasons may contain "()": "force gc (idle)" |
 import type { GctraceFormat, SchedtraceFormat } from './types.ts';
@@ -48,9 +48,13 @@ export function gctraceFormatVersions(f: GctraceFormat): string {
   }
 }
 
-/** A readable guess at the Go releases that print schedtrace lines like these (see the table above). */
+/**
+ * A readable guess at the Go releases that print schedtrace lines like these (see the table
+ * above). Lower bounds are firm (go1.19.8 prints none of the newer spellings); where the table
+ * says [U], the range is the widest one the evidence allows.
+ */
 export function schedtraceFormatVersions(f: SchedtraceFormat): string {
-  if (f.list === 'spaced') return 'Go 1.25 or later';
+  if (f.list === 'spaced') return 'Go 1.24 or later';
   if (f.needspinning || f.absent === 'nil' || f.flags === 'bool') return f.list === 'tight' ? 'Go 1.20–1.24' : 'Go 1.20 or later';
   if (f.helpgc === true) return 'Go 1.5–1.11';
   if (f.timerslen === true) return 'Go 1.14–1.19';

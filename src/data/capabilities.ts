@@ -4,7 +4,8 @@
  * The same matrix is written out as Markdown tables in content/docs/roadmap/capability-matrix.md and
  * content/docs/zh-cn/roadmap/capability-matrix.md: one row per capability, in this file's order, with
  * an HTML anchor equal to its id (e.g. /roadmap/capability-matrix/#concurrency.junior.goroutine-lifecycle)
- * and one anchor per cell (e.g. #concurrency.junior). Keep those tables in step with this file.
+ * and one anchor per cell (e.g. #concurrency.junior). This file is the source of truth: edit it first,
+ * then the tables; test/unit/site/capability-matrix.test.ts fails when they drift apart.
  *
  * Ids are stable slugs of the form `dimension.level.short-name`. They are never positions:
  * do not rename or reuse an id once published (a self-assessment may have stored it). To retire a
@@ -219,8 +220,8 @@ export const capabilities: readonly Capability[] = [
     id: 'concurrency.architect.container-cpu',
     dimension: 'concurrency',
     level: 'architect',
-    en: "Explains to other teams how GOMAXPROCS, container CPU limits and goroutine counts interact, including Go 1.25's cgroup-aware default.",
-    zhCN: '能向其他团队讲清 GOMAXPROCS、容器 CPU limit 与 goroutine 数量之间的关系，包括 Go 1.25 起按 cgroup 限额设置默认值的行为。',
+    en: "Explains to other teams how GOMAXPROCS, container CPU limits and goroutine counts interact, including Go 1.25's cgroup-aware default and why a module whose go.mod still says go 1.24 does not get it.",
+    zhCN: '能向其他团队讲清 GOMAXPROCS、容器 CPU limit 与 goroutine 数量之间的关系，包括 Go 1.25 起按 cgroup 限额设置默认值的行为，以及为什么 go.mod 仍写着 go 1.24 的模块享受不到它。',
     href: '/runtime/scheduler/',
   },
 
@@ -326,7 +327,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'architect',
     en: 'Settles a design argument by reading the runtime source at a release tag (proc.go, mgc.go) rather than blog posts.',
-    zhCN: '遇到设计争议时，直接读某个发布 tag 下的 runtime 源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
+    zhCN: '遇到设计争议时，直接读某个发布 tag 下的运行时源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
     href: 'https://github.com/golang/go/blob/go1.27.0/src/runtime/proc.go',
   },
   {
@@ -490,7 +491,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Exposes request rate, errors and duration plus Go runtime metrics (runtime/metrics), and builds a dashboard from them.',
-    zhCN: '能暴露请求速率、错误数、耗时以及 Go runtime 指标（runtime/metrics），并据此搭建监控面板。',
+    zhCN: '能暴露请求速率、错误数、耗时以及 Go 运行时指标（runtime/metrics），并据此搭建监控面板。',
     href: '/tracks/observability-ebpf/',
   },
   {
@@ -546,7 +547,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Sets GOMAXPROCS and GOMEMLIMIT deliberately for containers and checks the values the runtime actually chose.',
-    zhCN: '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对 runtime 实际采用的值。',
+    zhCN: '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对运行时实际采用的值。',
     href: '/runtime/scheduler/',
   },
   {
@@ -766,7 +767,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: "Teaches the team runtime internals with the simulators, including where the simplified model differs from the real runtime.",
-    zhCN: '用模拟器给团队讲 runtime 原理，并讲清简化模型与真实 runtime 的差别。',
+    zhCN: '用模拟器给团队讲运行时原理，并讲清简化模型与真实运行时的差别。',
     href: '/simulators/',
   },
   {

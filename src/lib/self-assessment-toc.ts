@@ -2,9 +2,9 @@
 // component, so Starlight's table of contents (built from the Markdown headings) stops before them.
 // The component and the route middleware (src/route-data.ts) both take them from here.
 import { dimensions, type DimensionId, type Locale } from '../data/capabilities';
+import { ui } from '../i18n/index.ts';
 
 export const SUMMARY_HEADING_ID = 'sa-summary';
-export const SUMMARY_TITLE: Record<Locale, string> = { en: 'Your progress', 'zh-cn': '你的进度' };
 export const dimensionHeadingId = (d: DimensionId): string => `sa-d-${d}`;
 
 export interface TocHeading {
@@ -15,7 +15,7 @@ export interface TocHeading {
 
 export function selfAssessmentHeadings(locale: Locale): TocHeading[] {
   return [
-    { depth: 2, slug: SUMMARY_HEADING_ID, text: SUMMARY_TITLE[locale] },
+    { depth: 2, slug: SUMMARY_HEADING_ID, text: ui[locale]['sa.summary'] },
     ...dimensions.map((d) => ({ depth: 2, slug: dimensionHeadingId(d.id), text: locale === 'zh-cn' ? d.zhCN : d.en })),
   ];
 }

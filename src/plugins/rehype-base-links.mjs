@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 
 const ATTRS = ['href', 'src'];
 
-export function withBase(url, base) {
+function withBase(url, base) {
   if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return url;
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   if (!b || url === b || url.startsWith(`${b}/`)) return url;

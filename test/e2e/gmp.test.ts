@@ -3,13 +3,10 @@
 // must do is in simulators.test.ts and layout.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser';
 import { inside, pictureBoxes } from '../support/sim-page';
-import { scenarios } from '../../simulators/gmp/index.ts';
 
 const site = inject('siteUrl');
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {

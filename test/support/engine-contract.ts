@@ -121,8 +121,8 @@ export function engineContract<Config, State, Action>(
           const mid = states[Math.min(at, states.length - 1)]!;
           const copy = JSON.parse(JSON.stringify(mid)) as State;
           expect(copy).toEqual(mid);
-          let x = mid;
-          let y = copy;
+          let x: State = mid;
+          let y: State = copy;
           for (let i = 0; i < 30 && !engine.isTerminal?.(x); i++) {
             const rx = engine.step(x);
             const ry = engine.step(y);

@@ -1,8 +1,12 @@
-// Reader-facing words of the GMP view, text alternative and source panel, in both locales.
-// Runtime identifiers (runnext, schedtick, sched.runq…) stay as they are in Go's source.
+// Reader-facing words of the GMP view, text alternative and source panel. The words themselves
+// are data: the `gmp.` namespace, in its own files src/i18n/gmp.<locale>.json (keys without the
+// prefix) so that this chunk carries no other namespace; this file gives them the shape the view
+// uses. Runtime identifiers (runnext, schedtick, sched.runq…) stay as they are in Go's source.
+import type { Locale } from '../../../simulators/core/types.ts';
 import type { MPhase, PStatus, WaitReason } from '../../../simulators/gmp/types.ts';
-
-export type Locale = 'en' | 'zh-cn';
+import { fill } from '../../i18n/fill.ts';
+import en from '../../i18n/gmp.en.json';
+import zh from '../../i18n/gmp.zh-cn.json';
 
 export type GmpLabels = {
   globalRunq: string;
@@ -61,120 +65,37 @@ export type GmpLabels = {
   schedtraceCaption: string;
 };
 
-const en: GmpLabels = {
-  globalRunq: 'global run queue',
-  idlePs: 'idle Ps',
-  parkedMs: 'parked Ms',
-  otherMs: 'other Ms without a P',
-  spinningMs: 'spinning Ms',
-  spinning: 'spinning',
-  inSyscall: 'in syscall',
-  syscallHolding: 'in syscall, still holding the P',
-  sleeping: 'sleeping Gs (timers)',
-  channels: 'channels',
-  threads: 'Ps and Ms off CPU',
-  runnext: 'runnext',
-  runq: 'local runq',
-  curg: 'running G',
-  schedtick: 'schedtick',
-  empty: 'empty',
-  unbuffered: 'unbuffered',
-  buffer: 'buffer',
-  dead: 'dead',
-  leaked: 'leaked',
-  waiting: 'waiting',
-  goroutines: 'goroutines',
-  time: 'time',
-  pStatus: { running: 'running', idle: 'idle', gcstop: 'gcstop' },
-  gStatus: { running: 'running', runnable: 'runnable', waiting: 'waiting', syscall: 'in syscall' },
-  mPhase: { run: 'running', sched: 'scheduling', steal: 'stealing', syscall: 'in syscall', netpoll: 'in netpoll', idle: 'parked' },
-  waitReason: { 'chan send': 'chan send', 'chan receive': 'chan receive', sleep: 'sleep' },
-  halted: { exit: 'program exited', deadlock: 'deadlock', throw: 'fatal error' },
-  holdsP: (p) => `holds P${p}`,
-  releasedP: 'P taken away',
-  onP: (g, p) => `G${g} on P${p}`,
-  onM: (g, m) => `G${g} on M${m}`,
-  syscallOn: (g, m) => `G${g} in syscall (M${m})`,
-  more: (n) => `and ${n} more`,
-  psCaption: 'Processors (P)',
-  schedCaption: 'Scheduler queues and threads (M)',
-  waitCaption: 'Waiting goroutines',
-  colP: 'P',
-  colStatus: 'Status',
-  colM: 'M',
-  colRunning: 'Running G',
-  colRunq: 'Local run queue',
-  colWhere: 'Waiting on',
-  colGs: 'Goroutines',
-  wakesAt: (g, when) => `${g} wakes at ${when}`,
-  chanRow: (name, q, cap) => (cap === 0 ? `channel ${name} (unbuffered)` : `channel ${name} (buffer ${q}/${cap})`),
-  recvq: 'receivers (recvq)',
-  sendq: 'senders (sendq)',
-  timers: 'timers (time.Sleep)',
-  none: 'none',
-  gomaxprocs: 'GOMAXPROCS',
-  virtualTime: 'Virtual time',
-  schedtraceCaption: 'GODEBUG=schedtrace line',
-};
+/** `<field>` for text fields, `<field>.<member>` for records; templates for functions. */
+type Keys<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | ((...a: never[]) => string) ? `${P}${K}` : Keys<T[K], `${P}${K}.`>;
+}[keyof T & string];
+type LabelKey = Exclude<Keys<GmpLabels>, 'chanRow'> | 'chanRow.unbuffered' | 'chanRow.buffered';
 
-const zh: GmpLabels = {
-  globalRunq: '全局运行队列',
-  idlePs: '空闲 P',
-  parkedMs: '休眠的 M',
-  otherMs: '其他没有 P 的 M',
-  spinningMs: '自旋的 M',
-  spinning: '自旋',
-  inSyscall: '系统调用中',
-  syscallHolding: '系统调用中，仍持有 P',
-  sleeping: '睡眠中的 G（定时器）',
-  channels: 'channel',
-  threads: '未运行的 P 和 M',
-  runnext: 'runnext',
-  runq: '本地队列',
-  curg: '运行中的 G',
-  schedtick: 'schedtick',
-  empty: '空',
-  unbuffered: '无缓冲',
-  buffer: '缓冲',
-  dead: '已结束',
-  leaked: '泄漏',
-  waiting: '等待中',
-  goroutines: '个 goroutine',
-  time: '时间',
-  pStatus: { running: '运行中', idle: '空闲', gcstop: 'GC 停止' },
-  gStatus: { running: '运行中', runnable: '可运行', waiting: '等待中', syscall: '系统调用中' },
-  mPhase: { run: '运行中', sched: '调度中', steal: '窃取中', syscall: '系统调用中', netpoll: '阻塞于 netpoll', idle: '休眠' },
-  waitReason: { 'chan send': 'channel 发送', 'chan receive': 'channel 接收', sleep: '睡眠' },
-  halted: { exit: '程序已退出', deadlock: '死锁', throw: '致命错误' },
-  holdsP: (p) => `持有 P${p}`,
-  releasedP: 'P 已被拿走',
-  onP: (g, p) => `G${g} 在 P${p} 上`,
-  onM: (g, m) => `G${g} 在 M${m} 上`,
-  syscallOn: (g, m) => `G${g} 系统调用中（M${m}）`,
-  more: (n) => `另有 ${n} 个`,
-  psCaption: '处理器（P）',
-  schedCaption: '调度队列与线程（M）',
-  waitCaption: '等待中的 goroutine',
-  colP: 'P',
-  colStatus: '状态',
-  colM: 'M',
-  colRunning: '运行中的 G',
-  colRunq: '本地运行队列',
-  colWhere: '等待对象',
-  colGs: 'goroutine',
-  wakesAt: (g, when) => `${g} 于 ${when} 唤醒`,
-  chanRow: (name, q, cap) => (cap === 0 ? `channel ${name}（无缓冲）` : `channel ${name}（缓冲 ${q}/${cap}）`),
-  recvq: '接收者（recvq）',
-  sendq: '发送者（sendq）',
-  timers: '定时器（time.Sleep）',
-  none: '无',
-  gomaxprocs: 'GOMAXPROCS',
-  virtualTime: '虚拟时间',
-  schedtraceCaption: 'GODEBUG=schedtrace 输出',
-};
+// The parameter type makes `astro check` fail when a JSON file lacks a key.
+function build(s: Record<LabelKey, string>): GmpLabels {
+  // Text and record fields come from the keys' paths; the functions fill templates.
+  const tree: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(s)) {
+    const [field, member] = key.split('.') as [string, string?];
+    if (member === undefined) tree[field] = text;
+    else ((tree[field] ??= {}) as Record<string, string>)[member] = text;
+  }
+  return {
+    ...(tree as Omit<GmpLabels, 'holdsP' | 'onP' | 'onM' | 'syscallOn' | 'more' | 'wakesAt' | 'chanRow'>),
+    holdsP: (p) => fill(s.holdsP, { p }),
+    onP: (g, p) => fill(s.onP, { g, p }),
+    onM: (g, m) => fill(s.onM, { g, m }),
+    syscallOn: (g, m) => fill(s.syscallOn, { g, m }),
+    more: (n) => fill(s.more, { n }),
+    wakesAt: (g, when) => fill(s.wakesAt, { g, when }),
+    chanRow: (name, q, cap) => (cap === 0 ? fill(s['chanRow.unbuffered'], { name }) : fill(s['chanRow.buffered'], { name, q, cap })),
+  };
+}
+
+const labels: Record<Locale, GmpLabels> = { en: build(en), 'zh-cn': build(zh) };
 
 export function gmpLabels(locale: Locale): GmpLabels {
-  return locale === 'zh-cn' ? zh : en;
+  return locale === 'zh-cn' ? labels['zh-cn'] : labels.en;
 }
 
 export { fmtTime } from '../shell/format.ts';

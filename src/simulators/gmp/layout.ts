@@ -3,14 +3,14 @@
 // into the DOM by key. Queues draw at most a few chips and a "+N" badge, so the cost does not
 // grow with the number of goroutines.
 import type { GmpState, GStatus, M, MPhase } from '../../../simulators/gmp/types.ts';
-import { countGs } from '../../../simulators/gmp/view.ts';
+import { countGs } from '../../../simulators/gmp/inspect.ts';
 import { fmtTime, type GmpLabels } from './labels.ts';
 
 export const CHIP_W = 44;
 export const CHIP_H = 20;
-export const GAP = 4;
-export const STEP_X = CHIP_W + GAP;
-export const STEP_Y = CHIP_H + GAP;
+const GAP = 4;
+const STEP_X = CHIP_W + GAP;
+const STEP_Y = CHIP_H + GAP;
 export const M_W = 48;
 export const M_H = 24;
 /** Narrowest viewBox width; narrower containers scale the picture down a little. */
@@ -50,12 +50,12 @@ export type GmpLayout = {
 type Out = GmpLayout & { s: GmpState; t: GmpLabels; old: LayoutMemo };
 
 /** Chips per row in a strip `width` wide. */
-export function perRow(width: number, step = STEP_X): number {
+function perRow(width: number, step = STEP_X): number {
   return Math.max(1, Math.floor((width + GAP) / step));
 }
 
 /** Rows (≥ 1) that `n` chips take when at most `cap` slots are drawn, `per` to a row. */
-export function rowsFor(n: number, per: number, cap: number): number {
+function rowsFor(n: number, per: number, cap: number): number {
   return Math.max(1, Math.ceil(Math.min(n, cap) / per));
 }
 

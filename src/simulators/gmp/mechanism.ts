@@ -14,7 +14,7 @@ const MAX_UI_PROCS = 8;
 const WAIT_NAMES = 3;
 
 /** "G4, G5 waiting" or "G4, G5, G6 +12 waiting". */
-export function waitBadge(ids: readonly number[], word: string): string {
+function waitBadge(ids: readonly number[], word: string): string {
   const names = ids.slice(0, WAIT_NAMES).map((id) => `G${id}`).join(', ');
   const more = ids.length > WAIT_NAMES ? ` +${ids.length - WAIT_NAMES}` : '';
   return `${names}${more} ${word}`;

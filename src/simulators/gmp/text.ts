@@ -1,10 +1,11 @@
 // The text alternative of a GMP state: real tables (caption, th scope) in the reader's locale.
 // Built as one string and written with a single innerHTML, only when it changed; long queues
 // list their first few Gs and the real count, so a 1,000-G state stays cheap.
+import type { Locale } from '../../../simulators/core/types.ts';
 import type { GmpState, M } from '../../../simulators/gmp/types.ts';
-import { countGs, schedtrace } from '../../../simulators/gmp/view.ts';
+import { countGs, schedtrace } from '../../../simulators/gmp/inspect.ts';
 import { escapeHtml } from '../shell/format.ts';
-import { fmtTime, gmpLabels, type GmpLabels, type Locale } from './labels.ts';
+import { fmtTime, gmpLabels, type GmpLabels } from './labels.ts';
 
 /** How many Gs a cell lists before "and N more". */
 export const LIST_MAX = 8;

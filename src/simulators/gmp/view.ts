@@ -6,20 +6,20 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubic } from 'd3-ease';
-import type { SimEvent } from '../../../simulators/core/types.ts';
+import type { Locale, SimEvent } from '../../../simulators/core/types.ts';
 import type { ViewOptions } from '../shell/types.ts';
 import type { GmpState } from '../../../simulators/gmp/types.ts';
 import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, MIN_WIDTH, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
-import { gmpLabels, type Locale } from './labels.ts';
+import { gmpLabels } from './labels.ts';
 
 export type GmpView = {
   render(state: GmpState, events: readonly SimEvent[], o: ViewOptions): void;
 };
 
 /** Transition length of a G or M moving between places. */
-export const MOVE_MS = 380;
+const MOVE_MS = 380;
 /** Geometry scale in presentation mode (bigger type and shapes on a projector). */
-export const PRESENTING_ZOOM = 1.5;
+const PRESENTING_ZOOM = 1.5;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -7,7 +7,7 @@ import { SimulatorShell } from './controller.ts';
 
 const loaders = import.meta.glob<{ mechanism: Mechanism<any, any, any> }>('../*/mechanism.ts');
 
-export function mechanismLoader(id: string): (() => Promise<{ mechanism: Mechanism<any, any, any> }>) | undefined {
+function mechanismLoader(id: string): (() => Promise<{ mechanism: Mechanism<any, any, any> }>) | undefined {
   return loaders[`../${id}/mechanism.ts`];
 }
 

@@ -2,7 +2,6 @@
 // commands (e.g. "find a losing interleaving") and interventions at the current step.
 import type { Locale } from '../../../simulators/core/types.ts';
 import { escapeHtml } from './format.ts';
-import type { ShellText } from './strings.ts';
 import type { CommandSpec, ConfigControlSpec, InterventionSpec } from './types.ts';
 
 export type ControlsHost<Config, State, Action> = {

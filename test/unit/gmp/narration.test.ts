@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNarrator } from '../../../simulators/core/narrator.ts';
 import { narrate, narrationKeys, narrationTable } from '../../../simulators/gmp/index.ts';
-import { locate, schedtrace } from '../../../simulators/gmp/view.ts';
+import { locate, schedtrace } from '../../../simulators/gmp/inspect.ts';
 import { build } from './helpers.ts';
 
 describe('narrate', () => {

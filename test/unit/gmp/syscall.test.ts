@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../../simulators/gmp/ctx.ts';
 import { check, init, scenarios, step } from '../../../simulators/gmp/index.ts';
-import { handoffp, takeP } from '../../../simulators/gmp/syscall.ts';
+import { handoffp } from '../../../simulators/gmp/handoffp.ts';
+import { takeP } from '../../../simulators/gmp/takeP.ts';
 import { build, key, keys, run, runConfig, until } from './helpers.ts';
 
 describe('entersyscall', () => {

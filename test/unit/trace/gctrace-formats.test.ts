@@ -131,6 +131,7 @@ describe('unreadable gctrace lines', () => {
     ['a CPU layout of neither era', 'gc 1 @0.1s 1%: 0.05+2.3+0.005 ms clock, 0.1+0.2+0.5+1.1+0.01 ms cpu, 3->4->0 MB, 4 MB goal, 2 P', /CPU phases/],
     ['a cut line', 'gc 1 @0.1s 1%: 0.05+2.3+0.005 ms clock, 0.1+0.2/0.5', /incomplete gctrace line/],
     ['only the start', 'gc 12 @', /incomplete/],
+    ['a number longer than any the runtime prints', `gc 1 @0.1s 1%: ${'1'.repeat(30)}+2.3+0.005 ms clock, 0.1+0.2/0.5/1.1+0.01 ms cpu, 3->4->0 MB, 4 MB goal, 2 P`, /wall-clock phases|incomplete/],
   ])('%s is an error on its line', (_name, line, message) => {
     const r = parseGctrace(`hello\n${line}\nbye`);
     expect(r.cycles).toEqual([]);

@@ -27,7 +27,7 @@ describe('schedtrace lines without scheddetail', () => {
     expect(r.errors).toEqual([]);
     const t = r.ticks[0]!;
     expect(t).toMatchObject({ atMs: 258, spinningthreads: 1, needspinning: 1, idlethreads: 2, runqueue: 0, runqsizes: [0, 1], schedticks: [12, 15] });
-    expect(schedtraceFormatVersions(t.format)).toBe('Go 1.25 or later');
+    expect(schedtraceFormatVersions(t.format)).toBe('Go 1.24 or later');
   });
 
   it('follows GOMAXPROCS changes: the list length changes with gomaxprocs', () => {
