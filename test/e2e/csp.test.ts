@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { builtPages } from '../support/site';
+import { simIds, simulators } from '../../simulators/registry.ts';
 
 const site = inject('siteUrl');
 const origin = new URL(site).origin;
@@ -87,8 +88,10 @@ describe('content security policy in the browser', () => {
     clean('static pages');
   });
 
-  it('the simulator page and the embed route, stepped and played', async () => {
-    for (const path of ['simulators/gmp/', 'zh-cn/simulators/gmp/', 'embed/gmp/']) {
+  it('every simulator page (both locales) and its embed route, stepped and played', async () => {
+    const paths = simIds.flatMap((id) => [simulators[id].page, `zh-cn/${simulators[id].page}`, `embed/${id}/`]);
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+    for (const path of paths) {
       const page = await visit(path);
       await page.locator('.sim-shell[data-ready="true"]').first().waitFor({ timeout: 20_000 });
       for (let i = 0; i < 4; i++) await page.locator('[data-cmd="step"]').first().click();
