@@ -26,8 +26,12 @@ export function pageWeight(path, base) {
   const seen = new Set();
   const starlight = /\/_astro\/(Search|TableOfContents|MobileTableOfContents)\.astro_astro_type_script|\/_astro\/(page|ui-core|ec|starlight-toc)\./;
   // Module graph: follow static imports inside our own bundles.
+  // Captions load per locale (chunks named en.* / zh-cn.*): a reader downloads only the page's own.
+  const locale = path.startsWith('zh-cn/') ? 'zh-cn' : 'en';
   const addJs = (url, own) => {
     if (seen.has(url)) return;
+    const loc = /\/(en|zh-cn)\.[\w-]+\.js$/.exec(url)?.[1];
+    if (loc && loc !== locale) return;
     seen.add(url);
     const f = fileFor(url, base);
     if (!existsSync(f)) return;

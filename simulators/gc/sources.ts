@@ -1,17 +1,10 @@
 // Go sources of the scenarios. Each is a plausible program; the ops of the scenario's config
 // point at its lines (found by a unique snippet, so editing a source cannot shift them silently).
 
-/** 1-based number of the only line of `src` containing `needle` (throws if absent or ambiguous). */
-export function lineOf(src: string, needle: string): number {
-  const hits: number[] = [];
-  src.split('\n').forEach((l, i) => l.includes(needle) && hits.push(i + 1));
-  if (hits.length !== 1) throw new Error(`gc scenario source: "${needle}" found ${hits.length} times`);
-  return hits[0]!;
-}
+import { goSource, lineOf } from '../core/source-lines.ts';
 
-function src(lines: string[]): string {
-  return lines.join('\n') + '\n';
-}
+export { lineOf };
+const src = goSource;
 
 export const HEAP_MOVE_SRC = src([
   'package main',

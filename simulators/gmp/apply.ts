@@ -13,7 +13,7 @@ import type { GmpState, Op } from './types.ts';
 import { resetspinning, startm, wakep } from './wakep.ts';
 
 /** What a reader-spawned goroutine does when no body is given: 200 µs of work. */
-const DEFAULT_SPAWN_BODY: Op[] = [{ op: 'compute', us: 200 }];
+export const DEFAULT_SPAWN_BODY: Op[] = [{ op: 'compute', us: 200 }];
 
 function invalid(state: GmpState, reason: string, detail: string, func: string, file = 'runtime/proc.go'): StepResult<GmpState> {
   const e: SimEvent = {

@@ -2,7 +2,7 @@
 import type { GmpState, POp } from './types.ts';
 
 /** The op a G is at: running, blocked in, or about to run. Undefined once it has finished. */
-function currentOp(s: GmpState, gid: number): POp | undefined {
+export function currentOp(s: GmpState, gid: number): POp | undefined {
   const g = s.gs[gid];
   if (!g) return undefined;
   return s.prog[g.code]?.[g.pc];

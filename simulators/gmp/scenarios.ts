@@ -1,30 +1,14 @@
 // Named presets for the GMP simulator. Each program is written out as plausible Go; its ops
 // carry `line` numbers into that source (found by a unique snippet, so edits to the source
 // cannot silently shift them). `spin(n)` in the sources stands for n µs of pure CPU work.
+import { goSource, lineOf } from '../core/source-lines.ts';
 import type { Scenario } from '../core/types.ts';
 import type { GmpAction, GmpConfig, Op } from './types.ts';
 
 type GmpScenario = Scenario<GmpConfig, GmpAction>;
 
 /** 1-based numbers of the lines of `src` containing `needle`. */
-function linesOf(src: string, needle: string): number[] {
-  const hits: number[] = [];
-  src.split('\n').forEach((l, i) => l.includes(needle) && hits.push(i + 1));
-  return hits;
-}
-
-/** The only line containing `needle`, or its nth (0-based) occurrence; throws if absent/ambiguous. */
-function lineOf(src: string, needle: string, nth?: number): number {
-  const hits = linesOf(src, needle);
-  if (nth === undefined ? hits.length !== 1 : hits[nth] === undefined) {
-    throw new Error(`scenario source: "${needle}" found ${hits.length} times`);
-  }
-  return hits[nth ?? 0]!;
-}
-
-function src(lines: string[]): string {
-  return lines.join('\n') + '\n';
-}
+const src = goSource;
 
 const SPIN = [
   '// spin burns about n microseconds of CPU.',
@@ -571,3 +555,8 @@ export const scenarios: GmpScenario[] = [
   procsScenario(1),
   procsScenario(4),
 ];
+
+/** A scenario by id (part of the engine's public API since issue 3). */
+export function scenarioById(id: string): Scenario<GmpConfig, GmpAction> | undefined {
+  return scenarios.find((s) => s.id === id);
+}

@@ -25,7 +25,9 @@ export type DimensionId =
 
 export type LevelId = 'junior' | 'mid' | 'senior' | 'architect';
 
-export type Locale = 'en' | 'zh-cn';
+import type { Locale, Localized } from '../../simulators/core/types.ts';
+
+export type { Locale };
 
 /** Internal pages a capability may link to (the site's published page list). */
 export type InternalHref =
@@ -57,16 +59,13 @@ export type ExternalHref = `https://${string}`;
 
 export type Href = InternalHref | ExternalHref;
 
-export interface Dimension {
+/** Names and behaviours are `Localized`, the shape every other piece of the site uses. */
+export interface Dimension extends Readonly<Localized> {
   readonly id: DimensionId;
-  readonly en: string;
-  readonly zhCN: string;
 }
 
-export interface Level {
+export interface Level extends Readonly<Localized> {
   readonly id: LevelId;
-  readonly en: string;
-  readonly zhCN: string;
 }
 
 /** A capability whose id prefix must agree with its dimension and level. */
@@ -77,7 +76,7 @@ interface CapabilityOf<D extends DimensionId, L extends LevelId> {
   /** One observable behaviour, in English. */
   readonly en: string;
   /** The same behaviour, written for Chinese readers. */
-  readonly zhCN: string;
+  readonly 'zh-cn': string;
   /** The page or simulator that teaches it. */
   readonly href: Href;
 }
@@ -87,19 +86,19 @@ export type Capability = {
 }[DimensionId];
 
 export const dimensions: readonly Dimension[] = [
-  { id: 'concurrency', en: 'Concurrency model', zhCN: '并发模型' },
-  { id: 'runtime', en: 'Runtime & performance', zhCN: '运行时与性能' },
-  { id: 'engineering', en: 'Engineering practice', zhCN: '工程实践' },
-  { id: 'operations', en: 'Production operations', zhCN: '生产运维' },
-  { id: 'architecture', en: 'Architecture & design', zhCN: '架构与设计' },
-  { id: 'influence', en: 'Influence & leadership', zhCN: '影响力与领导力' },
+  { id: 'concurrency', en: 'Concurrency model', 'zh-cn': '并发模型' },
+  { id: 'runtime', en: 'Runtime & performance', 'zh-cn': '运行时与性能' },
+  { id: 'engineering', en: 'Engineering practice', 'zh-cn': '工程实践' },
+  { id: 'operations', en: 'Production operations', 'zh-cn': '生产运维' },
+  { id: 'architecture', en: 'Architecture & design', 'zh-cn': '架构与设计' },
+  { id: 'influence', en: 'Influence & leadership', 'zh-cn': '影响力与领导力' },
 ];
 
 export const levels: readonly Level[] = [
-  { id: 'junior', en: 'Junior', zhCN: '初级' },
-  { id: 'mid', en: 'Mid', zhCN: '中级' },
-  { id: 'senior', en: 'Senior', zhCN: '高级' },
-  { id: 'architect', en: 'Architect', zhCN: '架构师' },
+  { id: 'junior', en: 'Junior', 'zh-cn': '初级' },
+  { id: 'mid', en: 'Mid', 'zh-cn': '中级' },
+  { id: 'senior', en: 'Senior', 'zh-cn': '高级' },
+  { id: 'architect', en: 'Architect', 'zh-cn': '架构师' },
 ];
 
 export const capabilities: readonly Capability[] = [
@@ -109,7 +108,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'junior',
     en: 'Starts a goroutine only after naming the event that makes it return, and waits for it with sync.WaitGroup or a channel.',
-    zhCN: '启动 goroutine 之前能说出是什么事件让它返回，并用 sync.WaitGroup 或 channel 等它结束。',
+    'zh-cn': '启动 goroutine 之前能说出是什么事件让它返回，并用 sync.WaitGroup 或 channel 等它结束。',
     href: '/runtime/scheduler/',
   },
   {
@@ -117,7 +116,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'junior',
     en: 'Closes a channel only from its sending side, and ranges over a channel until it is closed.',
-    zhCN: '只在发送方关闭 channel，并会用 for range 读 channel 直到它被关闭。',
+    'zh-cn': '只在发送方关闭 channel，并会用 for range 读 channel 直到它被关闭。',
     href: 'https://go.dev/ref/spec#Close',
   },
   {
@@ -125,7 +124,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'junior',
     en: 'Puts a blocking send or receive in a select with ctx.Done() or a timer, so it cannot wait forever.',
-    zhCN: '把可能阻塞的收发放进带 ctx.Done() 或定时器的 select，保证它不会永远等下去。',
+    'zh-cn': '把可能阻塞的收发放进带 ctx.Done() 或定时器的 select，保证它不会永远等下去。',
     href: 'https://pkg.go.dev/context',
   },
   {
@@ -133,7 +132,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'junior',
     en: 'Protects shared maps and counters with sync.Mutex or the sync/atomic types, and explains why two goroutines writing one map is a data race.',
-    zhCN: '用 sync.Mutex 或 sync/atomic 的类型保护共享的 map 和计数器，并能解释两个 goroutine 同时写一个 map 为什么是数据竞争。',
+    'zh-cn': '用 sync.Mutex 或 sync/atomic 的类型保护共享的 map 和计数器，并能解释两个 goroutine 同时写一个 map 为什么是数据竞争。',
     href: '/runtime/memory-model/',
   },
   {
@@ -141,7 +140,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: 'Passes context.Context through every blocking call on a request path, so work stops when the caller gives up.',
-    zhCN: '把 context.Context 传到请求链路上每一个会阻塞的调用，调用方放弃时下游工作随之停止。',
+    'zh-cn': '把 context.Context 传到请求链路上每一个会阻塞的调用，调用方放弃时下游工作随之停止。',
     href: 'https://pkg.go.dev/context',
   },
   {
@@ -149,7 +148,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: 'Builds a worker pool or semaphore that caps concurrency and shuts down leaving no goroutine behind.',
-    zhCN: '能写出限制并发数的 worker pool 或信号量，关闭后不残留任何 goroutine。',
+    'zh-cn': '能写出限制并发数的 worker pool 或信号量，关闭后不残留任何 goroutine。',
     href: '/roadmap/',
   },
   {
@@ -157,7 +156,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: 'Runs go test -race in CI and fixes a reported race by changing who owns the data, not by adding sleeps.',
-    zhCN: '在 CI 中运行 go test -race，修复它报出的竞争时，靠的是调整数据归属，而不是加 sleep。',
+    'zh-cn': '在 CI 中运行 go test -race，修复它报出的竞争时，靠的是调整数据归属，而不是加 sleep。',
     href: '/runtime/memory-model/',
   },
   {
@@ -165,7 +164,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'mid',
     en: "Steps through the GMP simulator and says where a new goroutine is queued (the current P's runnext) and when an idle P steals work.",
-    zhCN: '能在 GMP 模拟器里单步演示，说出新建的 goroutine 放在哪里（当前 P 的 runnext），以及空闲的 P 什么时候会去别的 P 那里偷 goroutine。',
+    'zh-cn': '能在 GMP 模拟器里单步演示，说出新建的 goroutine 放在哪里（当前 P 的 runnext），以及空闲的 P 什么时候会去别的 P 那里偷 goroutine。',
     href: '/simulators/gmp/',
   },
   {
@@ -173,7 +172,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'senior',
     en: 'Justifies an atomics-based or lock-free design with explicit happens-before edges from the Go memory model.',
-    zhCN: '能用 Go 内存模型中明确的 happens-before 关系，论证一个基于原子操作或无锁的设计是正确的。',
+    'zh-cn': '能用 Go 内存模型中明确的 happens-before 关系，论证一个基于原子操作或无锁的设计是正确的。',
     href: '/runtime/memory-model/',
   },
   {
@@ -181,7 +180,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'senior',
     en: 'Finds a goroutine leak from a goroutine profile (or the goroutineleak profile, Go 1.27) and names the operation it is blocked on.',
-    zhCN: '能从 goroutine profile（或 Go 1.27 的 goroutineleak profile）中找出泄漏的 goroutine，并指出它阻塞在哪个操作上。',
+    'zh-cn': '能从 goroutine profile（或 Go 1.27 的 goroutineleak profile）中找出泄漏的 goroutine，并指出它阻塞在哪个操作上。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -189,7 +188,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'senior',
     en: 'Reads mutex and block profiles to locate contention, then chooses between sharding, channels and sync/atomic on that evidence.',
-    zhCN: '能读 mutex 和 block profile 找到锁竞争，再依据数据在分片、channel 和 sync/atomic 之间做选择。',
+    'zh-cn': '能读 mutex 和 block profile 找到锁竞争，再依据数据在分片、channel 和 sync/atomic 之间做选择。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -197,7 +196,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'senior',
     en: 'Writes deterministic tests for time-dependent concurrent code with testing/synctest (Go 1.25) instead of sleeps.',
-    zhCN: '用 testing/synctest（Go 1.25）为依赖时间的并发代码写出确定性测试，而不是靠 sleep。',
+    'zh-cn': '用 testing/synctest（Go 1.25）为依赖时间的并发代码写出确定性测试，而不是靠 sleep。',
     href: 'https://pkg.go.dev/testing/synctest',
   },
   {
@@ -205,7 +204,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'architect',
     en: 'Defines concurrency contracts for shared packages (who owns each goroutine, who closes each channel, what is safe for concurrent use) and makes review enforce them.',
-    zhCN: '为公共包定义并发约定（每个 goroutine 归谁、每个 channel 由谁关闭、哪些类型可并发使用），并让 code review 落实这些约定。',
+    'zh-cn': '为公共包定义并发约定（每个 goroutine 归谁、每个 channel 由谁关闭、哪些类型可并发使用），并让 code review 落实这些约定。',
     href: '/roadmap/architect/',
   },
   {
@@ -213,7 +212,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'architect',
     en: 'Designs backpressure and load shedding across services, so overload turns into rejected requests rather than unbounded queues.',
-    zhCN: '跨服务设计背压和过载保护（load shedding）机制，让过载表现为请求被拒绝，而不是队列无限增长。',
+    'zh-cn': '跨服务设计背压和过载保护（load shedding）机制，让过载表现为请求被拒绝，而不是队列无限增长。',
     href: '/tracks/backend-services/',
   },
   {
@@ -221,7 +220,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'concurrency',
     level: 'architect',
     en: "Explains to other teams how GOMAXPROCS, container CPU limits and goroutine counts interact, including Go 1.25's cgroup-aware default and why a module whose go.mod still says go 1.24 does not get it.",
-    zhCN: '能向其他团队讲清 GOMAXPROCS、容器 CPU limit 与 goroutine 数量之间的关系，包括 Go 1.25 起按 cgroup 限额设置默认值的行为，以及为什么 go.mod 仍写着 go 1.24 的模块享受不到它。',
+    'zh-cn': '能向其他团队讲清 GOMAXPROCS、容器 CPU limit 与 goroutine 数量之间的关系，包括 Go 1.25 起按 cgroup 限额设置默认值的行为，以及为什么 go.mod 仍写着 go 1.24 的模块享受不到它。',
     href: '/runtime/scheduler/',
   },
 
@@ -231,7 +230,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'junior',
     en: 'Captures a CPU profile with go test -cpuprofile or net/http/pprof and opens it with go tool pprof.',
-    zhCN: '能用 go test -cpuprofile 或 net/http/pprof 采集 CPU profile，并用 go tool pprof 打开。',
+    'zh-cn': '能用 go test -cpuprofile 或 net/http/pprof 采集 CPU profile，并用 go tool pprof 打开。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -239,7 +238,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'junior',
     en: 'Writes a benchmark with testing.B and reports ns/op and allocs/op using -benchmem.',
-    zhCN: '能用 testing.B 写基准测试，并用 -benchmem 给出 ns/op 和 allocs/op。',
+    'zh-cn': '能用 testing.B 写基准测试，并用 -benchmem 给出 ns/op 和 allocs/op。',
     href: 'https://pkg.go.dev/testing#hdr-Benchmarks',
   },
   {
@@ -247,7 +246,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'junior',
     en: 'Reads go build -gcflags=-m output and says which values escape to the heap.',
-    zhCN: '能读懂 go build -gcflags=-m 的输出，说出哪些值逃逸到了堆上。',
+    'zh-cn': '能读懂 go build -gcflags=-m 的输出，说出哪些值逃逸到了堆上。',
     href: '/runtime/garbage-collector/',
   },
   {
@@ -255,7 +254,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'mid',
     en: 'Reads a GODEBUG=gctrace=1 line: heap size at start, at end and live, the heap goal, and the share of CPU spent in GC.',
-    zhCN: '能读懂一行 GODEBUG=gctrace=1 输出：GC 开始、结束时的堆大小和存活堆大小、堆目标，以及 GC 占用的 CPU 比例。',
+    'zh-cn': '能读懂一行 GODEBUG=gctrace=1 输出：GC 开始、结束时的堆大小和存活堆大小、堆目标，以及 GC 占用的 CPU 比例。',
     href: '/runtime/garbage-collector/',
   },
   {
@@ -263,7 +262,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'mid',
     en: 'Reads a GODEBUG=schedtrace=1000 line and explains why a P is idle or why the global run queue is growing.',
-    zhCN: '能读懂一行 GODEBUG=schedtrace=1000 输出，并解释某个 P 为什么空闲、全局运行队列为什么在增长。',
+    'zh-cn': '能读懂一行 GODEBUG=schedtrace=1000 输出，并解释某个 P 为什么空闲、全局运行队列为什么在增长。',
     href: '/runtime/scheduler/',
   },
   {
@@ -271,7 +270,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'mid',
     en: 'Cuts allocations on a hot path (preallocation, reuse, sync.Pool) and shows the change is real with benchstat.',
-    zhCN: '能减少热点路径上的内存分配（预分配、复用、sync.Pool），并用 benchstat 证明改进确实存在。',
+    'zh-cn': '能减少热点路径上的内存分配（预分配、复用、sync.Pool），并用 benchstat 证明改进确实存在。',
     href: 'https://pkg.go.dev/golang.org/x/perf/cmd/benchstat',
   },
   {
@@ -279,7 +278,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'mid',
     en: 'Records an execution trace and uses go tool trace to see goroutines waiting on the network, syscalls or the scheduler.',
-    zhCN: '能录制执行 trace，并用 go tool trace 看出 goroutine 是在等网络、等系统调用还是等调度。',
+    'zh-cn': '能录制执行 trace，并用 go tool trace 看出 goroutine 是在等网络、等系统调用还是等调度。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -287,7 +286,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'senior',
     en: "Sets GOGC and GOMEMLIMIT for a container's memory limit and explains the CPU/memory trade-off with the GC guide's cost model.",
-    zhCN: '能根据容器内存上限设置 GOGC 和 GOMEMLIMIT，并用 GC 指南里的成本模型解释 CPU 与内存之间的取舍。',
+    'zh-cn': '能根据容器内存上限设置 GOGC 和 GOMEMLIMIT，并用 GC 指南里的成本模型解释 CPU 与内存之间的取舍。',
     href: 'https://go.dev/doc/gc-guide',
   },
   {
@@ -295,7 +294,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'senior',
     en: 'Explains tri-colour marking and the hybrid write barrier (Go 1.8) well enough to say why goroutine stacks need no re-scan.',
-    zhCN: '能讲清三色标记和混合写屏障（Go 1.8 引入），并说明为什么不再需要重新扫描 goroutine 栈。',
+    'zh-cn': '能讲清三色标记和混合写屏障（Go 1.8 引入），并说明为什么不再需要重新扫描 goroutine 栈。',
     href: '/runtime/garbage-collector/',
   },
   {
@@ -303,7 +302,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'senior',
     en: 'Applies profile-guided optimisation (default.pgo, Go 1.21) and keeps it only if a benchmark confirms the gain.',
-    zhCN: '能使用 PGO（default.pgo，Go 1.21 起正式可用），并且只在基准测试确认有收益时才保留。',
+    'zh-cn': '能使用 PGO（default.pgo，Go 1.21 起正式可用），并且只在基准测试确认有收益时才保留。',
     href: 'https://go.dev/doc/pgo',
   },
   {
@@ -311,7 +310,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'senior',
     en: 'Ties a p99 latency regression to a specific cause (GC assists, lock contention, scheduling delay) using profiles or traces.',
-    zhCN: '能借助 profile 或 trace，把 p99 延迟劣化归因到具体原因（GC 辅助标记、锁竞争、调度延迟）。',
+    'zh-cn': '能借助 profile 或 trace，把 p99 延迟劣化归因到具体原因（GC 辅助标记、锁竞争、调度延迟）。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -319,7 +318,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'architect',
     en: 'Sets performance budgets (latency, memory and CPU per request) for a system and makes regressions visible in CI.',
-    zhCN: '为系统设定性能预算（每个请求的延迟、内存和 CPU），并让回归在 CI 中可见。',
+    'zh-cn': '为系统设定性能预算（每个请求的延迟、内存和 CPU），并让回归在 CI 中可见。',
     href: '/roadmap/architect/',
   },
   {
@@ -327,7 +326,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'architect',
     en: 'Settles a design argument by reading the runtime source at a release tag (proc.go, mgc.go) rather than blog posts.',
-    zhCN: '遇到设计争议时，直接读某个发布 tag 下的运行时源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
+    'zh-cn': '遇到设计争议时，直接读某个发布 tag 下的运行时源码（proc.go、mgc.go）来下结论，而不是引用博客文章。',
     href: 'https://github.com/golang/go/blob/go1.27.0/src/runtime/proc.go',
   },
   {
@@ -335,7 +334,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'runtime',
     level: 'architect',
     en: 'Runs a runtime workshop for other engineers with the simulators and the instructor notes.',
-    zhCN: '能借助模拟器和讲师指南，为其他工程师组织一次运行时工作坊。',
+    'zh-cn': '能借助模拟器和讲师指南，为其他工程师组织一次运行时工作坊。',
     href: '/simulators/instructors/',
   },
 
@@ -345,7 +344,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'junior',
     en: 'Creates a module with go mod init, adds and upgrades dependencies with go get, and keeps go.mod clean with go mod tidy.',
-    zhCN: '能用 go mod init 创建模块，用 go get 添加和升级依赖，用 go mod tidy 保持 go.mod 整洁。',
+    'zh-cn': '能用 go mod init 创建模块，用 go get 添加和升级依赖，用 go mod tidy 保持 go.mod 整洁。',
     href: 'https://go.dev/doc/modules/managing-dependencies',
   },
   {
@@ -353,7 +352,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'junior',
     en: 'Writes table-driven tests with t.Run subtests and reads go test -cover output.',
-    zhCN: '能用 t.Run 子测试写表驱动测试，并看懂 go test -cover 的输出。',
+    'zh-cn': '能用 t.Run 子测试写表驱动测试，并看懂 go test -cover 的输出。',
     href: 'https://pkg.go.dev/testing',
   },
   {
@@ -361,7 +360,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'junior',
     en: 'Returns errors instead of panicking, wraps them with fmt.Errorf and %w, and checks them with errors.Is and errors.As.',
-    zhCN: '返回 error 而不是 panic，用 fmt.Errorf 加 %w 包装错误，用 errors.Is 和 errors.As 判断错误。',
+    'zh-cn': '返回 error 而不是 panic，用 fmt.Errorf 加 %w 包装错误，用 errors.Is 和 errors.As 判断错误。',
     href: 'https://pkg.go.dev/errors',
   },
   {
@@ -369,7 +368,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'junior',
     en: 'Keeps code gofmt-clean and go vet-clean before asking for review.',
-    zhCN: '提交 review 之前，代码已经通过 gofmt 和 go vet。',
+    'zh-cn': '提交 review 之前，代码已经通过 gofmt 和 go vet。',
     href: 'https://pkg.go.dev/cmd/vet',
   },
   {
@@ -377,7 +376,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'mid',
     en: 'Defines small interfaces where they are consumed and uses them to swap in fakes for tests.',
-    zhCN: '在使用方定义小接口，并借助它们在测试里替换成假实现。',
+    'zh-cn': '在使用方定义小接口，并借助它们在测试里替换成假实现。',
     href: 'https://go.dev/doc/effective_go#interfaces',
   },
   {
@@ -385,7 +384,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'mid',
     en: 'Splits a service into packages without import cycles and uses internal/ to hide what callers must not import.',
-    zhCN: '能把服务拆成没有循环依赖的包，并用 internal/ 隐藏不该被外部导入的代码。',
+    'zh-cn': '能把服务拆成没有循环依赖的包，并用 internal/ 隐藏不该被外部导入的代码。',
     href: 'https://go.dev/doc/modules/layout',
   },
   {
@@ -393,7 +392,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'mid',
     en: 'Adds a fuzz test (go test -fuzz) for a parser or decoder and turns each crash it finds into a regression test.',
-    zhCN: '能为解析器或解码器加 fuzz 测试（go test -fuzz），并把发现的每个崩溃转成回归测试。',
+    'zh-cn': '能为解析器或解码器加 fuzz 测试（go test -fuzz），并把发现的每个崩溃转成回归测试。',
     href: 'https://go.dev/doc/security/fuzz/',
   },
   {
@@ -401,7 +400,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'mid',
     en: 'Builds a CI pipeline that runs go vet, race-enabled tests and govulncheck on every change.',
-    zhCN: '能搭建 CI 流水线，每次改动都运行 go vet、开启 -race 的测试和 govulncheck。',
+    'zh-cn': '能搭建 CI 流水线，每次改动都运行 go vet、开启 -race 的测试和 govulncheck。',
     href: 'https://go.dev/doc/security/vuln/',
   },
   {
@@ -409,7 +408,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'senior',
     en: 'Evolves a public package without breaking callers, and knows when a change needs a new major version (a /v2 module path).',
-    zhCN: '能在不破坏调用方的前提下演进公共包，并判断什么样的改动需要发布新的主版本（/v2 模块路径）。',
+    'zh-cn': '能在不破坏调用方的前提下演进公共包，并判断什么样的改动需要发布新的主版本（/v2 模块路径）。',
     href: 'https://go.dev/doc/modules/major-version',
   },
   {
@@ -417,7 +416,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'senior',
     en: 'Uses type parameters where they remove real duplication, and explains why an interface reads better elsewhere.',
-    zhCN: '只在能消除真实重复时才用泛型，并能说明在其他场景下为什么接口更清晰。',
+    'zh-cn': '只在能消除真实重复时才用泛型，并能说明在其他场景下为什么接口更清晰。',
     href: 'https://go.dev/doc/tutorial/generics',
   },
   {
@@ -425,7 +424,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'senior',
     en: 'Writes a code generator or a golang.org/x/tools/go/analysis checker that enforces a team rule automatically.',
-    zhCN: '能写代码生成器，或基于 golang.org/x/tools/go/analysis 写检查器，让团队规则自动执行。',
+    'zh-cn': '能写代码生成器，或基于 golang.org/x/tools/go/analysis 写检查器，让团队规则自动执行。',
     href: '/tracks/developer-tooling/',
   },
   {
@@ -433,7 +432,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'senior',
     en: 'Reviews for goroutine ownership, error paths and resource cleanup, not only for style.',
-    zhCN: 'code review 关注 goroutine 归属、错误路径和资源释放，而不只是代码风格。',
+    'zh-cn': 'code review 关注 goroutine 归属、错误路径和资源释放，而不只是代码风格。',
     href: '/roadmap/milestones/',
   },
   {
@@ -441,7 +440,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'architect',
     en: "Maintains the organisation's service template (layout, CI, telemetry defaults) so a new service starts production-ready.",
-    zhCN: '维护组织的服务模板（目录结构、CI、可观测性默认配置），让新服务一创建就具备上线条件。',
+    'zh-cn': '维护组织的服务模板（目录结构、CI、可观测性默认配置），让新服务一创建就具备上线条件。',
     href: '/tracks/platform-sre/',
   },
   {
@@ -449,7 +448,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'architect',
     en: 'Sets the policy for Go toolchain upgrades, vulnerability response and vetting third-party modules.',
-    zhCN: '制定 Go 工具链升级、漏洞响应和第三方模块准入的规范。',
+    'zh-cn': '制定 Go 工具链升级、漏洞响应和第三方模块准入的规范。',
     href: 'https://go.dev/doc/toolchain',
   },
   {
@@ -457,7 +456,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'engineering',
     level: 'architect',
     en: 'Writes design documents the way Go proposals are written: problem, options, decision, compatibility impact.',
-    zhCN: '按 Go proposal 的写法写设计文档：问题、备选方案、决定、兼容性影响。',
+    'zh-cn': '按 Go proposal 的写法写设计文档：问题、备选方案、决定、兼容性影响。',
     href: 'https://github.com/golang/proposal',
   },
 
@@ -467,7 +466,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'junior',
     en: 'Emits structured logs with log/slog, including a request id, so one request can be followed through a service.',
-    zhCN: '用 log/slog 输出带请求 id 的结构化日志，从而能在服务内部追踪单个请求。',
+    'zh-cn': '用 log/slog 输出带请求 id 的结构化日志，从而能在服务内部追踪单个请求。',
     href: 'https://pkg.go.dev/log/slog',
   },
   {
@@ -475,7 +474,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'junior',
     en: 'Adds a health endpoint and graceful shutdown (http.Server.Shutdown on SIGTERM) to a service.',
-    zhCN: '能给服务加上健康检查接口和优雅退出（收到 SIGTERM 时调用 http.Server.Shutdown）。',
+    'zh-cn': '能给服务加上健康检查接口和优雅退出（收到 SIGTERM 时调用 http.Server.Shutdown）。',
     href: 'https://pkg.go.dev/net/http#Server.Shutdown',
   },
   {
@@ -483,7 +482,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'junior',
     en: 'Builds a static binary with CGO_ENABLED=0 and packages it in a minimal container image.',
-    zhCN: '能用 CGO_ENABLED=0 构建静态二进制，并打包成精简的容器镜像。',
+    'zh-cn': '能用 CGO_ENABLED=0 构建静态二进制，并打包成精简的容器镜像。',
     href: '/tracks/cloud-native/',
   },
   {
@@ -491,7 +490,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Exposes request rate, errors and duration plus Go runtime metrics (runtime/metrics), and builds a dashboard from them.',
-    zhCN: '能暴露请求速率、错误数、耗时以及 Go 运行时指标（runtime/metrics），并据此搭建监控面板。',
+    'zh-cn': '能暴露请求速率、错误数、耗时以及 Go 运行时指标（runtime/metrics），并据此搭建监控面板。',
     href: '/tracks/observability-ebpf/',
   },
   {
@@ -499,7 +498,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Instruments HTTP and gRPC paths with the OpenTelemetry Go SDK and follows one request across services.',
-    zhCN: '能用 OpenTelemetry Go SDK 给 HTTP 和 gRPC 链路埋点，并跨服务追踪同一个请求。',
+    'zh-cn': '能用 OpenTelemetry Go SDK 给 HTTP 和 gRPC 链路埋点，并跨服务追踪同一个请求。',
     href: 'https://opentelemetry.io/docs/languages/go/',
   },
   {
@@ -507,7 +506,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Exposes net/http/pprof on an internal-only port and pulls a profile from a running pod.',
-    zhCN: '只在内部端口暴露 net/http/pprof，并能从运行中的 Pod 拉取 profile。',
+    'zh-cn': '只在内部端口暴露 net/http/pprof，并能从运行中的 Pod 拉取 profile。',
     href: '/runtime/diagnostics/',
   },
   {
@@ -515,7 +514,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'mid',
     en: 'Sets server timeouts (ReadHeaderTimeout and friends) and client deadlines through context, and can explain each one.',
-    zhCN: '能设置服务端超时（ReadHeaderTimeout 等）和通过 context 传递的客户端截止时间，并解释每一个的作用。',
+    'zh-cn': '能设置服务端超时（ReadHeaderTimeout 等）和通过 context 传递的客户端截止时间，并解释每一个的作用。',
     href: 'https://pkg.go.dev/net/http#Server',
   },
   {
@@ -523,7 +522,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Defines SLOs and alerts on error-budget burn rather than on every CPU spike.',
-    zhCN: '能定义 SLO，并按错误预算消耗速度告警，而不是每次 CPU 飙高都告警。',
+    'zh-cn': '能定义 SLO，并按错误预算消耗速度告警，而不是每次 CPU 飙高都告警。',
     href: '/tracks/platform-sre/',
   },
   {
@@ -531,7 +530,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Leads an incident: forms hypotheses from traces, profiles and metrics, mitigates first, then writes a blameless review.',
-    zhCN: '能主导故障处理：依据 trace、profile 和指标提出假设，先止损，再写不追责的复盘。',
+    'zh-cn': '能主导故障处理：依据 trace、profile 和指标提出假设，先止损，再写不追责的复盘。',
     href: '/tracks/platform-sre/',
   },
   {
@@ -539,7 +538,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Keeps a runtime/trace FlightRecorder (Go 1.25) running and snapshots the last seconds of trace when a latency spike fires.',
-    zhCN: '让 runtime/trace 的 FlightRecorder（Go 1.25）常驻运行，在延迟毛刺出现时保存最近几秒的 trace。',
+    'zh-cn': '让 runtime/trace 的 FlightRecorder（Go 1.25）常驻运行，在延迟毛刺出现时保存最近几秒的 trace。',
     href: 'https://pkg.go.dev/runtime/trace#FlightRecorder',
   },
   {
@@ -547,7 +546,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'senior',
     en: 'Sets GOMAXPROCS and GOMEMLIMIT deliberately for containers and checks the values the runtime actually chose.',
-    zhCN: '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对运行时实际采用的值。',
+    'zh-cn': '为容器有意识地设置 GOMAXPROCS 和 GOMEMLIMIT，并核对运行时实际采用的值。',
     href: '/runtime/scheduler/',
   },
   {
@@ -555,7 +554,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'architect',
     en: 'Keeps a catalogue of failure modes for each critical system and runs regular fault-injection exercises against it.',
-    zhCN: '为每个关键系统维护故障模式清单，并定期据此做故障注入演练。',
+    'zh-cn': '为每个关键系统维护故障模式清单，并定期据此做故障注入演练。',
     href: '/roadmap/architect/',
   },
   {
@@ -563,7 +562,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'architect',
     en: "Sets the organisation's telemetry conventions (context propagation, semantic conventions, sampling) so every team's data joins up.",
-    zhCN: '制定组织级的遥测规范（上下文传播、语义约定、采样策略），让各团队的数据能拼成完整链路。',
+    'zh-cn': '制定组织级的遥测规范（上下文传播、语义约定、采样策略），让各团队的数据能拼成完整链路。',
     href: 'https://opentelemetry.io/docs/concepts/semantic-conventions/',
   },
   {
@@ -571,7 +570,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'operations',
     level: 'architect',
     en: 'Builds a capacity model from load tests and production profiles and revisits it after every major change.',
-    zhCN: '基于压测和线上 profile 建立容量模型，并在每次重大变更后重新校验。',
+    'zh-cn': '基于压测和线上 profile 建立容量模型，并在每次重大变更后重新校验。',
     href: '/tracks/backend-services/',
   },
 
@@ -581,7 +580,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'junior',
     en: "Draws the request path of the service they work on: handler, dependencies, datastore, and where each can fail.",
-    zhCN: '能画出自己服务的请求路径：handler、依赖、存储，以及每一环可能失败的地方。',
+    'zh-cn': '能画出自己服务的请求路径：handler、依赖、存储，以及每一环可能失败的地方。',
     href: '/tracks/backend-services/',
   },
   {
@@ -589,7 +588,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'junior',
     en: 'Builds a small HTTP/JSON service with net/http, input validation and tests.',
-    zhCN: '能用 net/http 写一个带输入校验和测试的小型 HTTP/JSON 服务。',
+    'zh-cn': '能用 net/http 写一个带输入校验和测试的小型 HTTP/JSON 服务。',
     href: 'https://pkg.go.dev/net/http',
   },
   {
@@ -597,7 +596,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'junior',
     en: 'Passes dependencies explicitly through constructors instead of using package globals or init() side effects.',
-    zhCN: '通过构造函数显式传入依赖，而不是依赖包级全局变量或 init() 的副作用。',
+    'zh-cn': '通过构造函数显式传入依赖，而不是依赖包级全局变量或 init() 的副作用。',
     href: 'https://go.dev/doc/effective_go',
   },
   {
@@ -605,7 +604,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'mid',
     en: 'Reads the protocol under a client library (HTTP/2 frames, gRPC status codes, a database wire protocol) when its behaviour surprises them.',
-    zhCN: '当客户端库的行为出乎意料时，会去看它下面的协议（HTTP/2 帧、gRPC 状态码、数据库通信协议）。',
+    'zh-cn': '当客户端库的行为出乎意料时，会去看它下面的协议（HTTP/2 帧、gRPC 状态码、数据库通信协议）。',
     href: '/roadmap/milestones/',
   },
   {
@@ -613,7 +612,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'mid',
     en: 'Designs retries with backoff, deadlines and idempotency keys, so a retried request cannot apply twice.',
-    zhCN: '设计带退避、截止时间和幂等键的重试，保证重试的请求不会被执行两次。',
+    'zh-cn': '设计带退避、截止时间和幂等键的重试，保证重试的请求不会被执行两次。',
     href: '/tracks/backend-services/',
   },
   {
@@ -621,7 +620,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'mid',
     en: 'Chooses between a local transaction, an outbox and a saga for a multi-step workflow, and writes down why.',
-    zhCN: '面对多步骤业务流程，能在本地事务、outbox 和 Saga 之间做选择，并写下理由。',
+    'zh-cn': '面对多步骤业务流程，能在本地事务、outbox 和 Saga 之间做选择，并写下理由。',
     href: '/tracks/backend-services/',
   },
   {
@@ -629,7 +628,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'mid',
     en: 'Writes a Kubernetes controller that reconciles towards desired state and is safe to run again on the same input.',
-    zhCN: '能写一个向期望状态收敛、对同一输入重复执行也安全的 Kubernetes 控制器。',
+    'zh-cn': '能写一个向期望状态收敛、对同一输入重复执行也安全的 Kubernetes 控制器。',
     href: '/tracks/cloud-native/',
   },
   {
@@ -637,7 +636,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'senior',
     en: 'Draws service and module boundaries from the domain and team ownership, and can state what each boundary costs.',
-    zhCN: '依据业务领域和团队归属划分服务与模块边界，并能说出每条边界的代价。',
+    'zh-cn': '依据业务领域和团队归属划分服务与模块边界，并能说出每条边界的代价。',
     href: '/roadmap/architect/',
   },
   {
@@ -645,7 +644,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'senior',
     en: 'Explains what etcd guarantees to a watcher (revisions, compaction, watch restarts) and designs a controller that survives missed events.',
-    zhCN: '能讲清 etcd 对 watch 方的保证（revision、压缩、watch 重建），并设计出丢事件也不出错的控制器。',
+    'zh-cn': '能讲清 etcd 对 watch 方的保证（revision、压缩、watch 重建），并设计出丢事件也不出错的控制器。',
     href: 'https://etcd.io/docs/',
   },
   {
@@ -653,7 +652,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'senior',
     en: 'Records significant decisions as short decision records with the options considered and the consequences.',
-    zhCN: '把重要决策写成简短的决策记录（ADR），包含考虑过的方案和后果。',
+    'zh-cn': '把重要决策写成简短的决策记录（ADR），包含考虑过的方案和后果。',
     href: '/roadmap/architect/',
   },
   {
@@ -661,7 +660,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'senior',
     en: 'Puts timeouts, circuit breaking, bulkheads and rate limits at the right layer: in code, in the mesh or at the gateway.',
-    zhCN: '把超时、熔断、舱壁隔离和限流放在合适的层次：代码里、服务网格里，还是网关上。',
+    'zh-cn': '把超时、熔断、舱壁隔离和限流放在合适的层次：代码里、服务网格里，还是网关上。',
     href: '/tracks/backend-services/',
   },
   {
@@ -669,7 +668,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'architect',
     en: 'Writes a technical direction for the coming quarters that also names what the organisation will stop doing.',
-    zhCN: '写出未来几个季度的技术方向，并明确组织将停止做哪些事情。',
+    'zh-cn': '写出未来几个季度的技术方向，并明确组织将停止做哪些事情。',
     href: '/roadmap/architect/',
   },
   {
@@ -677,7 +676,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'architect',
     en: 'Weighs cost, reliability, security and delivery speed across teams and puts the trade-off in writing.',
-    zhCN: '跨团队权衡成本、可靠性、安全和交付速度，并把取舍写成文字。',
+    'zh-cn': '跨团队权衡成本、可靠性、安全和交付速度，并把取舍写成文字。',
     href: '/roadmap/architect/',
   },
   {
@@ -685,7 +684,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'architect',
     en: 'Turns architectural rules into automated checks (analyzers, OPA/Gatekeeper policies, CI gates) instead of review comments.',
-    zhCN: '把架构规则变成自动化检查（静态分析器、OPA/Gatekeeper 策略、CI 门禁），而不是靠 review 评论。',
+    'zh-cn': '把架构规则变成自动化检查（静态分析器、OPA/Gatekeeper 策略、CI 门禁），而不是靠 review 评论。',
     href: 'https://www.openpolicyagent.org/docs/',
   },
   {
@@ -693,7 +692,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'architecture',
     level: 'architect',
     en: 'Decides whether to build or adopt infrastructure (queues, storage, gateways), with an exit plan for each choice.',
-    zhCN: '决定基础设施（队列、存储、网关）是自研还是采用现成方案，并为每个选择准备退出方案。',
+    'zh-cn': '决定基础设施（队列、存储、网关）是自研还是采用现成方案，并为每个选择准备退出方案。',
     href: '/tracks/middleware-databases/',
   },
 
@@ -703,7 +702,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'junior',
     en: 'Asks for help with a minimal reproduction (a Go Playground link where possible), the command run and the output seen.',
-    zhCN: '求助时附上最小复现（尽量给 Go Playground 链接）、执行的命令和看到的输出。',
+    'zh-cn': '求助时附上最小复现（尽量给 Go Playground 链接）、执行的命令和看到的输出。',
     href: 'https://go.dev/play/',
   },
   {
@@ -711,7 +710,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'junior',
     en: 'Answers each review comment with a code change or a stated trade-off, and does not repeat the same issue in the next change.',
-    zhCN: '对每条 review 意见，要么改代码，要么说明取舍，并且下一次改动不再犯同样的问题。',
+    'zh-cn': '对每条 review 意见，要么改代码，要么说明取舍，并且下一次改动不再犯同样的问题。',
     href: '/roadmap/self-assessment/',
   },
   {
@@ -719,7 +718,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'junior',
     en: 'Writes commit messages and change descriptions that explain why, not only what.',
-    zhCN: '提交信息和变更描述写清楚“为什么”，而不只是“改了什么”。',
+    'zh-cn': '提交信息和变更描述写清楚“为什么”，而不只是“改了什么”。',
     href: 'https://go.dev/doc/contribute#commit_messages',
   },
   {
@@ -727,7 +726,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'mid',
     en: 'Onboards a new teammate and pairs with them on their first production change.',
-    zhCN: '能带新同事上手，并和他结对完成第一次上线改动。',
+    'zh-cn': '能带新同事上手，并和他结对完成第一次上线改动。',
     href: '/roadmap/from-your-background/',
   },
   {
@@ -735,7 +734,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'mid',
     en: 'Writes runbooks that someone else has used successfully during an incident.',
-    zhCN: '写的运维手册曾被别人在故障中成功使用。',
+    'zh-cn': '写的运维手册曾被别人在故障中成功使用。',
     href: '/tracks/platform-sre/',
   },
   {
@@ -743,7 +742,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'mid',
     en: 'Files an upstream issue with a reproducer or failing test, or sends a small fix, to an open-source dependency.',
-    zhCN: '向开源依赖提交附带复现步骤或失败用例的 issue，或提交小的修复。',
+    'zh-cn': '向开源依赖提交附带复现步骤或失败用例的 issue，或提交小的修复。',
     href: 'https://go.dev/doc/contribute',
   },
   {
@@ -751,7 +750,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: 'Runs design reviews that end with a decision, an owner and a date.',
-    zhCN: '主持的设计评审最后都有结论、负责人和时间点。',
+    'zh-cn': '主持的设计评审最后都有结论、负责人和时间点。',
     href: '/roadmap/architect/',
   },
   {
@@ -759,7 +758,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: "Raises a team's practice (profiling, tracing, race-enabled CI) by putting it on the default path instead of asking people to remember it.",
-    zhCN: '通过把实践（profiling、链路追踪、开启 -race 的 CI）放进默认流程来提升团队水平，而不是靠大家记得去做。',
+    'zh-cn': '通过把实践（profiling、链路追踪、开启 -race 的 CI）放进默认流程来提升团队水平，而不是靠大家记得去做。',
     href: '/roadmap/milestones/',
   },
   {
@@ -767,7 +766,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: "Teaches the team runtime internals with the simulators, including where the simplified model differs from the real runtime.",
-    zhCN: '用模拟器给团队讲运行时原理，并讲清简化模型与真实运行时的差别。',
+    'zh-cn': '用模拟器给团队讲运行时原理，并讲清简化模型与真实运行时的差别。',
     href: '/simulators/',
   },
   {
@@ -775,7 +774,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'senior',
     en: 'Contributes regularly to, or maintains, an open-source Go project the team depends on.',
-    zhCN: '长期为团队依赖的某个 Go 开源项目做贡献，或担任维护者。',
+    'zh-cn': '长期为团队依赖的某个 Go 开源项目做贡献，或担任维护者。',
     href: 'https://go.dev/doc/contribute',
   },
   {
@@ -783,7 +782,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'architect',
     en: 'Grows other engineers into senior and architect roles, and can name the people they have sponsored.',
-    zhCN: '把其他工程师培养成高级工程师或架构师，并能说出自己举荐过的人。',
+    'zh-cn': '把其他工程师培养成高级工程师或架构师，并能说出自己举荐过的人。',
     href: '/roadmap/architect/',
   },
   {
@@ -791,7 +790,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'architect',
     en: 'Gets several teams to adopt a shared standard by showing evidence and making the standard the easiest path.',
-    zhCN: '用数据说话，并把规范做成最省事的选择，从而让多个团队采纳同一套规范。',
+    'zh-cn': '用数据说话，并把规范做成最省事的选择，从而让多个团队采纳同一套规范。',
     href: '/roadmap/architect/',
   },
   {
@@ -799,7 +798,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'architect',
     en: 'Explains a technical risk or investment to non-engineering leaders in terms of cost, risk and time.',
-    zhCN: '能用成本、风险和时间，向非技术管理者解释一项技术风险或技术投入。',
+    'zh-cn': '能用成本、风险和时间，向非技术管理者解释一项技术风险或技术投入。',
     href: '/roadmap/architect/',
   },
   {
@@ -807,7 +806,7 @@ export const capabilities: readonly Capability[] = [
     dimension: 'influence',
     level: 'architect',
     en: 'Represents the organisation in the Go or cloud-native community through proposals, talks or maintained projects.',
-    zhCN: '通过提案、演讲或维护的项目，在 Go 或云原生社区中代表所在组织。',
+    'zh-cn': '通过提案、演讲或维护的项目，在 Go 或云原生社区中代表所在组织。',
     href: 'https://github.com/golang/proposal',
   },
 ];

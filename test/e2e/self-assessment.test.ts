@@ -221,7 +221,7 @@ describe('self-assessment', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(box(page, first.id).isChecked()).resolves.toBe(true);
     await expect(count(page, 'all')).resolves.toBe(`1 / ${total}`);
-    await expect(page.getByRole('checkbox', { name: first.zhCN, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('checkbox', { name: first['zh-cn'], exact: true }).count()).resolves.toBe(1);
     for (const name of ['导出', '清空', '打印']) await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     const internal = capabilities.find((c) => c.href.startsWith('/'))!;
     const link = page.locator(`li:has(input[id="sa-${internal.id}"]) .sa-learn a`);

@@ -2,6 +2,7 @@
 // The result is a flat list of primitives (boxes, texts, G chips, M tokens) that view.ts joins
 // into the DOM by key. Queues draw at most a few chips and a "+N" badge, so the cost does not
 // grow with the number of goroutines.
+import { clip, estWidth } from '../kit/svg.ts';
 import type { GmpState, GStatus, M, MPhase } from '../../../simulators/gmp/types.ts';
 import { countGs } from '../../../simulators/gmp/inspect.ts';
 import { fmtTime, type GmpLabels } from './labels.ts';
@@ -388,25 +389,7 @@ function listLine(label: string, items: readonly string[], width: number): strin
   return label + clip(items.join('  '), width - estWidth(label, 11));
 }
 
-/** Rough width of a text at `size` px: CJK characters are about square, others about 0.6 em. */
-export function estWidth(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? size : size * 0.6;
-  return w;
-}
-
-/** Cuts `text` so that it fits about `width` px at 11 px, with an ellipsis. */
-export function clip(text: string, width: number): string {
-  if (estWidth(text, 11) <= width) return text;
-  let out = '';
-  let w = estWidth('…', 11);
-  for (const ch of text) {
-    w += estWidth(ch, 11);
-    if (w > width) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
+export { clip, estWidth };
 
 /** A duration in the fewest characters: "850ns", "300µs", "1.2ms", "2s". */
 export function fmtShort(ns: number): string {

@@ -1,6 +1,10 @@
 // The GMP scheduler as the shell sees it: engine, narration, view, source marks, interventions.
-import { gmpEngine, narrator, currentLine, GmpActionSchema, GmpConfigSchema } from '../../../simulators/gmp/index.ts';
-import type { GmpAction, GmpConfig, GmpState } from '../../../simulators/gmp/index.ts';
+// Not from index.ts: that would bring the captions of both locales (see loadNarrator below).
+import { gmpEngine } from '../../../simulators/gmp/engine.ts';
+import { currentLine } from '../../../simulators/gmp/inspect.ts';
+import { GmpActionSchema, GmpConfigSchema } from '../../../simulators/gmp/schema.ts';
+import { localeNarrator } from '../../../simulators/gmp/narration/shared.ts';
+import type { GmpAction, GmpConfig, GmpState } from '../../../simulators/gmp/types.ts';
 import { fmtDuration } from '../../../simulators/core/format.ts';
 import type { Mechanism, SourceMark } from '../shell/types.ts';
 import { gmpLabels } from './labels.ts';
@@ -46,7 +50,9 @@ export const mechanism: Mechanism<GmpConfig, GmpState, GmpAction> = {
   engine: gmpEngine,
   actionSchema: GmpActionSchema,
   configSchema: GmpConfigSchema,
-  narrator,
+  // Only the reader's locale of the captions is downloaded.
+  loadNarrator: (locale) =>
+    (locale === 'zh-cn' ? import('../../../simulators/gmp/narration/zh-cn.ts').then((m) => m.zhCn) : import('../../../simulators/gmp/narration/en.ts').then((m) => m.en)).then(localeNarrator),
   readout: (s, locale) => `${gmpLabels(locale).virtualTime} ${fmtDuration(s.now, locale)}`,
   createView: (stage, locale) => createGmpView(stage, { locale }),
   sourceMarks,

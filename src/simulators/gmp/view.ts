@@ -8,6 +8,7 @@ import 'd3-transition';
 import { easeCubic } from 'd3-ease';
 import type { Locale, SimEvent } from '../../../simulators/core/types.ts';
 import type { ViewOptions } from '../shell/types.ts';
+import { createSvg, layer as addLayer, setClass, setText } from '../kit/svg.ts';
 import type { GmpState } from '../../../simulators/gmp/types.ts';
 import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, MIN_WIDTH, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
 import { gmpLabels } from './labels.ts';
@@ -21,8 +22,6 @@ const MOVE_MS = 380;
 /** Geometry scale in presentation mode (bigger type and shapes on a projector). */
 const PRESENTING_ZOOM = 1.5;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /** Per-element memory of what was last written, so unchanged attributes are not rewritten. */
 type Mem = { _sig?: string; _cls?: string; _txt?: string; _x?: number; _y?: number; _tx?: number; _ty?: number; _s?: string; _sub?: string; _moving?: boolean };
 type El = SVGElement & Mem;
@@ -31,23 +30,13 @@ type Actors = { g: Set<number>; k: Set<string> };
 
 export function createGmpView(root: HTMLElement, opts: { locale: Locale }): GmpView {
   const t = gmpLabels(opts.locale);
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'gmp-svg');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
-  const layer = (cls: string): SVGGElement => {
-    const g = document.createElementNS(SVG_NS, 'g');
-    g.setAttribute('class', cls);
-    svg.appendChild(g);
-    return g;
-  };
+  root.classList.add('gmp-view');
+  const svg = createSvg(root, 'gmp-svg');
+  const layer = (cls: string): SVGGElement => addLayer(svg, cls);
   const boxLayer = select(layer('gmp-boxes'));
   const textLayer = select(layer('gmp-texts'));
   const mLayer = select(layer('gmp-mtoks'));
   const chipLayer = select(layer('gmp-chips'));
-  root.classList.add('gmp-view');
-  root.appendChild(svg);
 
   const reduced = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   let memo: LayoutMemo = {};
@@ -125,20 +114,6 @@ function actorsOf(events: readonly SimEvent[]): Actors {
 
 function setAttr(el: Element, name: string, v: string): void {
   el.setAttribute(name, v);
-}
-
-function setClass(el: El, cls: string): void {
-  if (el._cls !== cls) {
-    el.setAttribute('class', cls);
-    el._cls = cls;
-  }
-}
-
-function setText(el: El, text: string): void {
-  if (el._txt !== text) {
-    el.textContent = text;
-    el._txt = text;
-  }
 }
 
 function withActor(cls: string, actor: string | undefined, act: Actors): string {

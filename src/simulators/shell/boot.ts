@@ -17,8 +17,10 @@ export function boot(): void {
     root.dataset.ready = 'loading';
     const load = mechanismLoader(root.dataset.sim ?? '');
     if (!load) continue;
-    void load().then(({ mechanism }) => {
-      const shell = new SimulatorShell(root, root.dataset.sim!, mechanism, (root.dataset.locale as Locale) ?? 'en');
+    const locale = (root.dataset.locale as Locale) ?? 'en';
+    void load().then(async ({ mechanism }) => {
+      const narrator = mechanism.narrator ?? (await mechanism.loadNarrator!(locale));
+      const shell = new SimulatorShell(root, root.dataset.sim!, mechanism, narrator, locale);
       root.dataset.ready = 'true';
       // Exposed for end-to-end tests and the frame-time benchmark.
       const w = window as unknown as { __sims?: unknown[] };

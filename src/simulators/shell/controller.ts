@@ -2,6 +2,7 @@
 // Markup comes from src/components/Simulator.astro; this file only wires it up.
 import { createTimeline, type Timeline } from '../../../simulators/core/timeline.ts';
 import { decodeUrlState, encodeUrlState } from '../../../simulators/core/url-state.ts';
+import type { Narrator } from '../../../simulators/core/narrator.ts';
 import type { Locale, Scenario, SimEvent, TimedAction } from '../../../simulators/core/types.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { EventLog } from './log.ts';
@@ -48,6 +49,7 @@ export class SimulatorShell<Config, State, Action> {
     private readonly root: HTMLElement,
     private readonly simId: string,
     private readonly mech: Mechanism<Config, State, Action>,
+    private readonly narrator: Narrator,
     private readonly locale: Locale,
   ) {
     this.t = readStrings(root);
@@ -343,7 +345,7 @@ export class SimulatorShell<Config, State, Action> {
   // ---- rendering -------------------------------------------------------------------------
 
   private describe(e: SimEvent): string {
-    return describeEvent(e, this.mech.narrator, this.locale, this.mech.sourceLink?.bind(this.mech));
+    return describeEvent(e, this.narrator, this.locale, this.mech.sourceLink?.bind(this.mech));
   }
 
   private render(animate: boolean): void {

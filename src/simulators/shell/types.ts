@@ -72,7 +72,9 @@ export interface Mechanism<Config, State, Action> {
   engine: Engine<Config, State, Action>;
   actionSchema: GenericSchema;
   configSchema: GenericSchema;
-  narrator: Narrator;
+  /** Captions in both locales; or, to ship only the reader's locale, `loadNarrator`. */
+  narrator?: Narrator;
+  loadNarrator?(locale: Locale): Promise<Narrator>;
   /** The position read-out next to "step n of N": virtual time, heap size, indices… */
   readout(state: State, locale: Locale): string;
   /** Builds the picture inside the shell's stage. */

@@ -32,7 +32,7 @@ function sections(markdown: string): Section[] {
   return out;
 }
 
-const local = (x: { en: string; zhCN: string }, locale: Locale) => (locale === 'en' ? x.en : x.zhCN);
+const local = (x: { en: string; 'zh-cn': string }, locale: Locale) => (locale === 'en' ? x.en : x['zh-cn']);
 /** Inline code is formatting the data does not carry. */
 const plain = (md: string) => md.replace(/`/g, '');
 
