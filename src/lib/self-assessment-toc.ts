@@ -16,7 +16,7 @@ export interface TocHeading {
 export function selfAssessmentHeadings(locale: Locale): TocHeading[] {
   return [
     { depth: 2, slug: SUMMARY_HEADING_ID, text: ui[locale]['sa.summary'] },
-    ...dimensions.map((d) => ({ depth: 2, slug: dimensionHeadingId(d.id), text: locale === 'zh-cn' ? d.zhCN : d.en })),
+    ...dimensions.map((d) => ({ depth: 2, slug: dimensionHeadingId(d.id), text: d[locale] })),
   ];
 }
 
