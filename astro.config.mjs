@@ -8,8 +8,9 @@ import AstroPWA from '@vite-pwa/astro';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 import rehypeDiagramFrame from './src/plugins/rehype-diagram-frame.mjs';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.mjs';
-import { findChromium, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
+import { findChromium, noChromiumMessage, CHROMIUM_ARGS } from './src/plugins/browser-path.mjs';
 import { diagramErrorFallback, failOnDiagramErrors } from './src/plugins/diagram-errors.mjs';
+import { cspInlineHashes } from './src/plugins/csp-inline-hashes.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { pwaOptions } from './src/config/pwa.mjs';
 
@@ -20,20 +21,56 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 // Diagrams are measured with the same font stack the site uses, CJK fonts included,
 // so Chinese labels fit their boxes.
+// Diagrams render in a headless Chromium at build time. A build without one stops with one line;
+// `astro dev` and `astro check` go on and show each diagram's source instead.
+const chromium = findChromium();
+if (!chromium) {
+  if (process.argv.includes('build')) {
+    console.error(noChromiumMessage());
+    process.exit(1);
+  }
+  console.warn(`${noChromiumMessage()} Diagrams show as source until then.`);
+}
+
 const DIAGRAM_FONTS = '"Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A hashed <meta> policy per page: scripts only from this origin or by hash, nothing from any
+  // other origin. Pagefind compiles its WebAssembly index reader ('wasm-unsafe-eval').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Styles are looser than scripts, on purpose: Mermaid's build-time SVGs carry their own
+      // <style> element per diagram and style attributes, and Expressive Code colours tokens with
+      // style attributes. Hashing every diagram's <style> per page is not something Astro's CSP
+      // can do for Markdown output, so style-src allows inline styles ('unsafe-inline'; Astro then
+      // emits no style hashes). Inline CSS cannot run script; scripts stay hash-only.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     processor: unified({
       rehypePlugins: [
         [
           rehypeMermaid,
           {
-            strategy: 'inline-svg',
-            launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+            strategy: chromium ? 'inline-svg' : 'pre-mermaid',
+            launchOptions: { executablePath: chromium ?? undefined, args: CHROMIUM_ARGS },
             mermaidConfig: { theme: 'neutral', fontFamily: DIAGRAM_FONTS, flowchart: { htmlLabels: false } },
             errorFallback: diagramErrorFallback,
           },
@@ -57,9 +94,13 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
+      routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
       components: {
         Head: './src/components/Head.astro',
+        Header: './src/components/Header.astro',
+        Hero: './src/components/Hero.astro',
+        Sidebar: './src/components/Sidebar.astro',
       },
       // Long lines wrap instead of scrolling: no unfocusable scroll boxes, readable on phones.
       expressiveCode: { defaultProps: { wrap: true } },
@@ -69,6 +110,8 @@ export default defineConfig({
     // Our own MDX integration, so Starlight does not add its `optimize: true` one: that option
     // serialises Mermaid's <style> inside an inline SVG as a literal set:html attribute.
     mdx(),
+    // Hashes Starlight's inline scripts into each page's policy; before the precache list is made.
+    cspInlineHashes(),
     // After Starlight, so the Pagefind index exists when the service worker's precache list is built.
     AstroPWA(pwaOptions(base)),
   ],

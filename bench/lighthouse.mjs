@@ -1,45 +1,96 @@
-// Lighthouse (mobile, its default) scores of home, a content page and a simulator page.
+// Lighthouse (mobile, its default), three runs per page, medians, against a bare Starlight page
+// with the same Markdown built in the same run (bench/bare-starlight.mjs). Single runs on a busy
+// machine vary from 80 to 100; the median of three and the ratio to the reference say more.
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../test/support/serve.mjs';
+import { findChromium } from '../src/plugins/browser-path.mjs';
 import { report } from './site.mjs';
+import { buildBareStarlight, BARE_DIST } from './bare-starlight.mjs';
 
-export async function lighthouseScores(base) {
-  const server = await serve({ root: 'dist', base });
+const RUNS = 3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function runLighthouse(url, file) {
+  // Asynchronous: the static servers run in this process and must keep answering.
+  return new Promise((done) => {
+    const child = spawn(
+      'npx',
+      [
+        'lighthouse',
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${file}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking',
+      ],
+      { env: { ...process.env, CHROME_PATH: findChromium() ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    child.on('close', done);
+  });
+}
+
+function figures(file) {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const score = (k) => Math.round(r.categories[k].score * 100);
+  const items = r.audits['resource-summary']?.details?.items ?? [];
+  const script = items.find((i) => i.resourceType === 'script');
+  return {
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    best: score('best-practices'),
+    seo: score('seo'),
+    tbt: r.audits['total-blocking-time'].numericValue,
+    lcp: r.audits['largest-contentful-paint'].numericValue,
+    jsBytes: script?.transferSize ?? 0,
+  };
+}
+
+async function measure(label, url, out) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const file = join(out, `${label.replace(/\W+/g, '-')}-${i}.json`);
+    if ((await runLighthouse(url, file)) === 0) runs.push(figures(file));
+  }
+  if (runs.length === 0) return null;
+  const m = (k) => median(runs.map((r) => r[k]));
+  return { label, n: runs.length, perf: m('perf'), a11y: m('a11y'), best: m('best'), seo: m('seo'), tbt: m('tbt'), lcp: m('lcp'), jsBytes: m('jsBytes') };
+}
+
+export async function lighthouseScores(base, env = process.env) {
+  const bareSeconds = buildBareStarlight(env);
+  const site = await serve({ root: 'dist', base });
+  const bare = await serve({ root: BARE_DIST, base: '/' });
   const out = mkdtempSync(join(tmpdir(), 'lh-'));
-  const rows = [];
+  const rows = [[`bare Starlight reference built in (s)`, bareSeconds.toFixed(1)]];
   try {
-    for (const [label, path] of [['home', ''], ['content page (roadmap/)', 'roadmap/'], ['simulator page (simulators/gmp/)', 'simulators/gmp/']]) {
-      const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
-      // Asynchronous: the static server runs in this process and must keep answering.
-      const status = await new Promise((done) => {
-        const child = spawn(
-          'npx',
-          [
-            'lighthouse',
-            server.url + path,
-            '--quiet',
-            '--output=json',
-            `--output-path=${file}`,
-            '--only-categories=performance,accessibility,best-practices,seo',
-            '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking',
-          ],
-          { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
-        );
-        child.on('close', done);
-      });
-      if (status !== 0) {
-        rows.push([`lighthouse, ${label}`, 'did not run']);
-        continue;
-      }
-      const c = JSON.parse(readFileSync(file, 'utf8')).categories;
-      const s = (k) => Math.round(c[k].score * 100);
-      rows.push([`lighthouse mobile, ${label}: perf / a11y / best / seo`, `${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}`]);
+    const reference = await measure('bare Starlight (roadmap/)', `${bare.url}roadmap/`, out);
+    const results = [reference];
+    for (const [label, path] of [
+      ['home', ''],
+      ['content page (roadmap/)', 'roadmap/'],
+      ['content page (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
+      ['content page (runtime/scheduler/)', 'runtime/scheduler/'],
+      ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
+    ]) {
+      results.push(await measure(label, site.url + path, out));
+    }
+    for (const r of results) {
+      if (!r) continue;
+      const ratio = (k) => (reference && reference[k] > 0 && r !== reference ? ` (${(r[k] / reference[k]).toFixed(2)}× bare)` : '');
+      rows.push([`lighthouse mobile, median of ${r.n}, ${r.label}: perf / a11y / best / seo`, `${r.perf} / ${r.a11y} / ${r.best} / ${r.seo}`]);
+      rows.push([`  TBT / LCP`, `${Math.round(r.tbt)} ms${ratio('tbt')} / ${(r.lcp / 1000).toFixed(2)} s`]);
+      rows.push([`  JS transferred`, `${(r.jsBytes / 1024).toFixed(1)} KB${ratio('jsBytes')}`]);
     }
   } finally {
-    await server.close();
+    await site.close();
+    await bare.close();
   }
   report(rows);
 }
+
+// `node bench/lighthouse.mjs` after a build with BASE_PATH=/go-atlas/: only this part of the bench.
+if (import.meta.url === `file://${process.argv[1]}`) await lighthouseScores('/go-atlas/');

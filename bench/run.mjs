@@ -40,4 +40,4 @@ await import('./engine.mjs');
 }
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');
-await lighthouseScores(base);
+await lighthouseScores(base, env);

@@ -3,10 +3,21 @@
 // 4 checks over the built HTML and end-to-end tests in headless Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findChromium, noChromiumMessage } from '../src/plugins/browser-path.mjs';
 
 const BASE_PATH = process.env.TEST_BASE_PATH || '/go-atlas/';
 const env = { ...process.env, BASE_PATH, SITE_URL: process.env.SITE_URL || 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1' };
 mkdirSync('test-results', { recursive: true });
+
+// npm runs this with node_modules/.bin first on PATH, so `node` (and every npx below) is the Node
+// pinned in package.json's optionalDependencies, whatever Node runs npm itself.
+console.log(`node ${process.version} (${process.execPath})`);
+// The build renders diagrams and the end-to-end tests drive a browser: say so now, not in 5 minutes.
+if (!findChromium()) {
+  console.error(noChromiumMessage());
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 let passed = 0;
 let failed = 0;

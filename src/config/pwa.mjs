@@ -27,7 +27,7 @@ export function pwaOptions(base) {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest,json,woff,woff2,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}'],
+      globPatterns: ['**/*.{html,js,css,svg,png,webp,ico,webmanifest,json,woff,woff2,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}'],
       // Pagefind asks for pagefind-entry.json?ts=…, simulators carry their state in the query:
       // a static site has one file per path, so the precache lookup ignores every query parameter.
       ignoreURLParametersMatching: [/.*/],

@@ -1,10 +1,10 @@
 // Headless Chromium from the system (never a downloaded browser), as the brief requires.
 import { chromium, type Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { findChromium, noChromiumMessage } from '../../src/plugins/browser-path.mjs';
 
 export function chromiumPath(): string {
-  const p = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(p)) throw new Error(`No Chromium at ${p}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  const p = findChromium();
+  if (!p) throw new Error(noChromiumMessage());
   return p;
 }
 
