@@ -85,7 +85,7 @@ async function expectLossShown(p: Page, w: Words): Promise<void> {
   expect(s.goroutines[0]!.stack[0]).toBe('B');
 }
 
-async function doneWhen(p: Page, locale: 'en' | 'zh-cn'): Promise<void> {
+async function doneWhen(p: Page & { errors: string[] }, locale: 'en' | 'zh-cn'): Promise<void> {
   const w = WORDS[locale];
   await expect(p.locator('.sim-scenario').inputValue()).resolves.toBe('dijkstra-stack');
   await expect(p.locator('[data-control="barrier"] select').inputValue()).resolves.toBe('dijkstra');
@@ -109,7 +109,7 @@ async function doneWhen(p: Page, locale: 'en' | 'zh-cn'): Promise<void> {
 
   // Switch to the hybrid barrier (design 17503): no interleaving loses an object.
   await p.locator('[data-control="barrier"] select').selectOption('hybrid');
-  await expect((await state(p)).config.barrier).toBe('hybrid');
+  expect((await state(p)).config.barrier).toBe('hybrid');
   expect(await find(p)).toMatch(w.none);
   await stepToSweep(p);
   await expect(p.locator('.gc-svg g.gc-node.is-freed:not(.is-legend)').count()).resolves.toBe(0);
