@@ -100,7 +100,7 @@ export function createApp(root: HTMLElement): void {
   let urlView: UrlView = initialUrl.view;
 
   const onState = (): void => syncUrl();
-  const gcViews: GcViews = createGcViews(q<HTMLElement>('.tr-gc'), t, onState, initialUrl.view);
+  const gcViews: GcViews = createGcViews(q<HTMLElement>('.tr-gctrace'), t, onState, initialUrl.view);
   const schedViews: SchedViews = createSchedViews(q<HTMLElement>('.tr-sched'), t, onState, initialUrl.view);
 
   // ── messages ──────────────────────────────────────────────────────────────────────────────

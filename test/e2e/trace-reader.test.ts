@@ -72,31 +72,31 @@ describe('trace reader', () => {
     await parsed(page);
     const cycles = parseGctrace(GCTRACE).cycles;
     const worst = summarizeGctrace(cycles).worstStw!;
-    const facts = page.locator('.tr-gc .tr-facts');
+    const facts = page.locator('.tr-gctrace .tr-facts');
     await expect.poll(() => facts.locator('.tr-fact').first().textContent()).toContain(String(cycles.length));
-    const w = page.locator('.tr-gc .tr-worst');
+    const w = page.locator('.tr-gctrace .tr-worst');
     const text = (await w.textContent()) ?? '';
     expect(text).toContain(`${worst.ms} ms`);
     expect(text).toContain(`gc ${worst.n}`);
     expect(text).toContain(worst.phase === 'markTerm' ? 'mark termination' : 'sweep termination');
     expect(await page.locator('.tr-detected').textContent()).toContain(`gctrace (${cycles.length} cycles)`);
     // The heap chart is drawn and labelled; its numbers are a table one click away.
-    await expect.poll(() => page.locator('.tr-gc [data-panel="heap"] svg[role="img"]').count()).toBe(2);
-    await page.locator('.tr-gc [data-panel="heap"] details.tr-data summary').first().click();
-    expect(await page.locator('.tr-gc [data-panel="heap"] details.tr-data table tbody tr').count()).toBe(cycles.length);
+    await expect.poll(() => page.locator('.tr-gctrace [data-panel="heap"] svg[role="img"]').count()).toBe(2);
+    await page.locator('.tr-gctrace [data-panel="heap"] details.tr-data summary').first().click();
+    expect(await page.locator('.tr-gctrace [data-panel="heap"] details.tr-data table tbody tr').count()).toBe(cycles.length);
     // The worst pause opens its cycle in the phase view, and the address bar says so.
     await w.click();
-    await expect.poll(() => page.locator('.tr-gc [role="tab"][aria-selected="true"]').textContent()).toBe('Pauses and phases');
-    expect(await page.locator('.tr-gc .tr-pos-readout').textContent()).toContain(`gc ${worst.n} `);
+    await expect.poll(() => page.locator('.tr-gctrace [role="tab"][aria-selected="true"]').textContent()).toBe('Pauses and phases');
+    expect(await page.locator('.tr-gctrace .tr-pos-readout').textContent()).toContain(`gc ${worst.n} `);
     expect(new URL(page.url()).searchParams.get('c')).toBe(String(worst.n));
     expect(new URL(page.url()).searchParams.get('view')).toBe('phases');
     // Keyboard: → in the views moves to the next cycle.
-    await page.locator('.tr-gc [data-panel="phases"]').focus();
+    await page.locator('.tr-gctrace [data-panel="phases"]').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator('.tr-gc .tr-pos-readout').textContent()).toContain(`gc ${worst.n + 1} `);
+    expect(await page.locator('.tr-gctrace .tr-pos-readout').textContent()).toContain(`gc ${worst.n + 1} `);
     // Every cycle in the table, a page at a time.
-    await page.locator('.tr-gc [role="tab"]', { hasText: 'All cycles' }).click();
-    expect(await page.locator('.tr-gc [data-panel="table"] tbody tr').count()).toBe(cycles.length);
+    await page.locator('.tr-gctrace [role="tab"]', { hasText: 'All cycles' }).click();
+    expect(await page.locator('.tr-gctrace [data-panel="table"] tbody tr').count()).toBe(cycles.length);
     expect(await axe(page)).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
@@ -201,7 +201,7 @@ describe('trace reader', () => {
     expect(await page.locator('.tr-big-head').textContent()).toContain(GCTRACE.split('\n')[0]);
     expect(await page.locator('#tr-text').isVisible()).toBe(false);
     const cycles = parseGctrace(GCTRACE).cycles.length * repeats;
-    await expect.poll(() => page.locator('.tr-gc .tr-fact').first().textContent()).toContain(cycles.toLocaleString('en'));
+    await expect.poll(() => page.locator('.tr-gctrace .tr-fact').first().textContent()).toContain(cycles.toLocaleString('en'));
     // The address bar holds only the view: a 50 MB trace stays in this browser.
     expect(page.url().length).toBeLessThan(300);
     expect(await page.locator('.tr-share-note').textContent()).toContain('stays in this browser');
@@ -257,7 +257,7 @@ describe('trace reader', () => {
   it('answers "what would GOMEMLIMIT=48MiB have done" for a real trace, and keeps the question in the link', async () => {
     const page = await open('tools/trace-reader/?ex=gctrace-gogc100-p2&view=whatif');
     await parsed(page);
-    const panel = page.locator('.tr-gc [data-panel="whatif"]');
+    const panel = page.locator('.tr-gctrace [data-panel="whatif"]');
     await panel.locator('.tr-whatif-answer p').first().waitFor();
     expect(await panel.locator('.tr-whatif-inferred').textContent()).toContain('GOGC ≈');
     await panel.locator('input[name="gomemlimit"]').fill('48MiB');
@@ -278,7 +278,7 @@ describe('trace reader', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const again = await open(link.replace(/^https?:\/\/[^/]+\/go-atlas\//, ''));
     await parsed(again);
-    const p2 = again.locator('.tr-gc [data-panel="whatif"]');
+    const p2 = again.locator('.tr-gctrace [data-panel="whatif"]');
     await p2.locator('.tr-whatif-answer p').first().waitFor();
     expect(await p2.locator('input[name="gomemlimit"]').inputValue()).toBe('48MiB');
     expect(await p2.locator('.tr-whatif-answer').textContent()).toContain('GOMEMLIMIT=48MiB');
@@ -309,15 +309,15 @@ describe('trace reader', () => {
     const page = await open('zh-cn/tools/trace-reader/?ex=gctrace-gogc100-p2', { width: 390, height: 844, theme: 'dark' });
     await parsed(page);
     const worst = summarizeGctrace(parseGctrace(GCTRACE).cycles).worstStw!;
-    await page.locator('.tr-gc .tr-worst').waitFor();
-    expect(await page.locator('.tr-gc .tr-summary-title').textContent()).toBe('GC 概览');
-    expect(await page.locator('.tr-gc .tr-worst').textContent()).toContain(`gc ${worst.n} 的标记终止`);
+    await page.locator('.tr-gctrace .tr-worst').waitFor();
+    expect(await page.locator('.tr-gctrace .tr-summary-title').textContent()).toBe('GC 概览');
+    expect(await page.locator('.tr-gctrace .tr-worst').textContent()).toContain(`gc ${worst.n} 的标记终止`);
     expect(await page.locator('.tr-privacy').textContent()).toContain('不会离开这个浏览器');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.locator('.tr-gc [role="tab"]', { hasText: '假如' }).click();
-    await page.locator('.tr-gc input[name="gomemlimit"]').fill('48MiB');
-    await expect.poll(() => page.locator('.tr-gc .tr-whatif-answer').textContent()).toContain('由内存限制决定');
+    await page.locator('.tr-gctrace [role="tab"]', { hasText: '假如' }).click();
+    await page.locator('.tr-gctrace input[name="gomemlimit"]').fill('48MiB');
+    await expect.poll(() => page.locator('.tr-gctrace .tr-whatif-answer').textContent()).toContain('由内存限制决定');
     expect(await axe(page)).toEqual([]);
     for (const ex of ['schedtrace-p2', 'scheddetail-p4-excerpt']) {
       const n = await parses(page);
