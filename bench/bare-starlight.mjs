@@ -3,7 +3,7 @@
 // service worker). Mermaid is rendered the same way, so both pages carry the same diagrams.
 // Built inside the repository (bench/out/bare/) so it resolves this project's node_modules.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -46,7 +46,11 @@ export default defineConfig({
 });
 `,
   );
-  writeFileSync(join(BARE_ROOT, 'package.json'), '{ "type": "module", "private": true }\n');
+  // Dependencies listed so Astro's crawler treats Starlight as a framework package (bundled, not
+  // loaded by Node directly, which cannot import astro:content).
+  const versions = JSON.parse(readFileSync('package.json', 'utf8')).dependencies;
+  const deps = Object.fromEntries(['astro', '@astrojs/starlight', '@astrojs/markdown-remark', 'rehype-mermaid'].map((d) => [d, versions[d]]));
+  writeFileSync(join(BARE_ROOT, 'package.json'), `${JSON.stringify({ type: 'module', private: true, dependencies: deps }, null, 2)}\n`);
   const t0 = performance.now();
   const r = spawnSync('npx', ['astro', 'build', '--root', BARE_ROOT], { env: { ...env, BASE_PATH: '' }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('bare Starlight build failed');

@@ -1,5 +1,5 @@
-// Lighthouse (mobile, its default), three runs per page, medians, against a bare Starlight page
-// with the same Markdown built in the same run (bench/bare-starlight.mjs). Single runs on a busy
+// Lighthouse (mobile, its default), three runs per page (round-robin), medians, served gzipped,
+// against a bare Starlight page with the same Markdown built in the same run (bench/bare-starlight.mjs). Single runs on a busy
 // machine vary from 80 to 100; the median of three and the ratio to the reference say more.
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
@@ -49,35 +49,43 @@ function figures(file) {
   };
 }
 
-async function measure(label, url, out) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const file = join(out, `${label.replace(/\W+/g, '-')}-${i}.json`);
-    if ((await runLighthouse(url, file)) === 0) runs.push(figures(file));
-  }
+function summarise(label, runs) {
   if (runs.length === 0) return null;
   const m = (k) => median(runs.map((r) => r[k]));
   return { label, n: runs.length, perf: m('perf'), a11y: m('a11y'), best: m('best'), seo: m('seo'), tbt: m('tbt'), lcp: m('lcp'), jsBytes: m('jsBytes') };
 }
 
+/** Round-robin (run 1 of every page, then run 2…), so a busy spell hits all pages alike. */
+async function measureAll(pages, out) {
+  const runs = pages.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, [label, url]] of pages.entries()) {
+      const file = join(out, `${label.replace(/\W+/g, '-')}-${i}.json`);
+      if ((await runLighthouse(url, file)) === 0) runs[k].push(figures(file));
+    }
+  }
+  return pages.map(([label], k) => summarise(label, runs[k]));
+}
+
 export async function lighthouseScores(base, env = process.env) {
   const bareSeconds = buildBareStarlight(env);
-  const site = await serve({ root: 'dist', base });
-  const bare = await serve({ root: BARE_DIST, base: '/' });
+  const site = await serve({ root: 'dist', base, gzip: true });
+  const bare = await serve({ root: BARE_DIST, base: '/', gzip: true });
   const out = mkdtempSync(join(tmpdir(), 'lh-'));
   const rows = [[`bare Starlight reference built in (s)`, bareSeconds.toFixed(1)]];
   try {
-    const reference = await measure('bare Starlight (roadmap/)', `${bare.url}roadmap/`, out);
-    const results = [reference];
-    for (const [label, path] of [
-      ['home', ''],
-      ['content page (roadmap/)', 'roadmap/'],
-      ['content page (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
-      ['content page (runtime/scheduler/)', 'runtime/scheduler/'],
-      ['simulator page (simulators/gmp/)', 'simulators/gmp/'],
-    ]) {
-      results.push(await measure(label, site.url + path, out));
-    }
+    const results = await measureAll(
+      [
+        ['bare Starlight (roadmap/)', `${bare.url}roadmap/`],
+        ['home', site.url],
+        ['content page (roadmap/)', `${site.url}roadmap/`],
+        ['content page (runtime/garbage-collector/)', `${site.url}runtime/garbage-collector/`],
+        ['content page (runtime/scheduler/, with an inline simulator)', `${site.url}runtime/scheduler/`],
+        ['simulator page (simulators/gmp/)', `${site.url}simulators/gmp/`],
+      ],
+      out,
+    );
+    const reference = results[0];
     for (const r of results) {
       if (!r) continue;
       const ratio = (k) => (reference && reference[k] > 0 && r !== reference ? ` (${(r[k] / reference[k]).toFixed(2)}× bare)` : '');

@@ -2,7 +2,6 @@
  * The home page's hero (src/components/HomeHero.astro) as data, per locale: the simulator shown
  * (a picture of it mid-steal, from test/support/home-picture.mjs), the runtime mechanisms as entry
  * points and the roadmap's four stages. Links are from the locale's root, without the base path.
- * Mechanisms without a simulator yet link to their chapter.
  */
 import type { ImageMetadata } from 'astro';
 import enLight from '../assets/home/scheduler-en-light.png';
@@ -36,8 +35,8 @@ export const home: Record<'en' | 'zh-cn', HomeHero> = {
     mechanismsTitle: 'Watch the runtime',
     mechanisms: [
       { href: 'simulators/gmp/', title: 'Scheduler (GMP)', kind: 'Simulator', what: 'run queues, work stealing, syscall hand-off, preemption' },
-      { href: 'runtime/garbage-collector/', title: 'Garbage collector', kind: 'Chapter', what: 'tri-colour marking, the write barrier, the pacer' },
-      { href: 'runtime/memory-model/', title: 'Memory model and an SPSC ring', kind: 'Chapter', what: 'happens-before, channels, a lock-free ring buffer' },
+      { href: 'simulators/gc-marking/', title: 'Garbage collector', kind: 'Simulator', what: 'tri-colour marking and the write barrier; the pacer' },
+      { href: 'simulators/spsc/', title: 'SPSC ring buffer', kind: 'Simulator', what: 'a lock-free ring, happens-before, a stale read' },
     ],
     stagesTitle: 'The roadmap: four stages',
     stages: [
@@ -58,8 +57,8 @@ export const home: Record<'en' | 'zh-cn', HomeHero> = {
     mechanismsTitle: '看运行时如何工作',
     mechanisms: [
       { href: 'simulators/gmp/', title: '调度器（GMP）', kind: '模拟器', what: '运行队列、工作窃取、系统调用交接、抢占' },
-      { href: 'runtime/garbage-collector/', title: '垃圾回收器', kind: '专题', what: '三色标记、写屏障、GC 节奏控制' },
-      { href: 'runtime/memory-model/', title: '内存模型与 SPSC 环形缓冲区', kind: '专题', what: 'happens-before、channel、无锁环形缓冲区' },
+      { href: 'simulators/gc-marking/', title: '垃圾回收器', kind: '模拟器', what: '三色标记与写屏障；GC 步调器' },
+      { href: 'simulators/spsc/', title: 'SPSC 环形缓冲区', kind: '模拟器', what: '无锁环形缓冲区、happens-before、陈旧读取' },
     ],
     stagesTitle: '成长路线：四个阶段',
     stages: [

@@ -79,7 +79,7 @@ describe('home page', () => {
         }
         const links = await page.locator('.home-hero a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         const root = basePath + (path ? 'zh-cn/' : '');
-        for (const href of ['simulators/gmp/?sim=gmp&sc=work-stealing', 'simulators/gmp/', 'runtime/garbage-collector/', 'runtime/memory-model/', 'roadmap/']) {
+        for (const href of ['simulators/gmp/?sim=gmp&sc=work-stealing', 'simulators/gmp/', 'simulators/gc-marking/', 'simulators/spsc/', 'roadmap/']) {
           expect(links).toContain(root + href);
         }
         // No simulator code on the home page.

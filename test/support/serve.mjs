@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,8 +32,8 @@ async function isFile(p) {
   }
 }
 
-/** @param {{ root: string, base?: string, port?: number }} opts */
-export async function serve({ root, base = '/', port = 0 }) {
+/** @param {{ root: string, base?: string, port?: number, gzip?: boolean }} opts (gzip: as a real host would, for the bench) */
+export async function serve({ root, base = '/', port = 0, gzip = false }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,11 +58,13 @@ export async function serve({ root, base = '/', port = 0 }) {
       status = 404;
       file = join(root, '404.html');
     }
-    const body = await readFile(file);
-    res.writeHead(status, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+    let body = await readFile(file);
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|manifest))/.test(headers['content-type'])) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
