@@ -1,6 +1,7 @@
 // Lighthouse (mobile, its default), three runs per page (round-robin), medians, served gzipped,
-// against a bare Starlight page with the same Markdown built in the same run (bench/bare-starlight.mjs). Single runs on a busy
-// machine vary from 80 to 100; the median of three and the ratio to the reference say more.
+// against a bare Starlight page with the same Markdown built in the same run
+// (bench/bare-starlight.mjs). Single runs on a busy machine vary from 80 to 100; the median of
+// three and the ratio to the reference say more.
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
