@@ -39,9 +39,16 @@ async function open(path: string, opts: { width?: number; height?: number; theme
     }));
   contexts.push(ctx);
   if (opts.theme) await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), opts.theme);
+  // The page's content security policy must let the reader (its Worker, its lazy chunks) run.
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (/CSP violation|Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(site + path);
   await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor({ timeout: 30_000 });
@@ -64,7 +71,7 @@ async function parsed(page: Page, after = 0): Promise<void> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource); // evaluated, not a <script>: the page's CSP allows no inline script
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document.querySelector('[data-island="trace-reader"]'), { resultTypes: ['violations'] });
