@@ -23,7 +23,7 @@ type El = SVGElement & Mem;
 
 let uid = 0;
 
-export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcView {
+export function createGcView(root: HTMLElement, opts: { locale: Locale; seed?: () => number }): GcView {
   const t = gcLabels(opts.locale);
   const id = ++uid;
   const hatch = `gc-hatch-${id}`;
@@ -59,22 +59,24 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcVie
   const reserve = new WeakMap<object, Trail | null>();
 
   /** The "how it was lost" story this program's run ends with, if any: the layout keeps room for it. */
+  const seed = () => opts.seed?.() ?? 1;
+
   function reserveFor(state: GcState): Trail | null {
     const key = state.config;
     const hit = reserve.get(key);
     if (hit !== undefined) return hit;
     let out: Trail | null = null;
     if (Object.keys(state.config.heap).length <= 60) {
-      let s = init(state.config, 1);
+      let s = init(state.config, seed());
       for (let i = 0; i < 2_000 && !isTerminal(s); i++) s = step(s).state;
-      out = trailOf(s, opts.locale);
+      out = trailOf(s, opts.locale, seed());
     }
     reserve.set(key, out);
     return out;
   }
 
   function layoutAt(state: GcState, events: readonly SimEvent[], o: ViewOptions, zoom: number): GcLayout {
-    const trail = trailOf(state, opts.locale);
+    const trail = trailOf(state, opts.locale, seed());
     return computeLayout({
       state,
       events,
