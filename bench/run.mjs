@@ -19,6 +19,7 @@ const pagesByType = [
   ['chapter with a simulator (runtime/garbage-collector/)', 'runtime/garbage-collector/'],
   ['simulator page (simulators/gc-pacer/)', 'simulators/gc-pacer/'],
   ['simulator page (simulators/spsc/)', 'simulators/spsc/'],
+  ['trace reader (tools/trace-reader/)', 'tools/trace-reader/'],
 ];
 for (const [label, path] of pagesByType) {
   if (!existsSync(`dist/${path}index.html`)) continue;

@@ -44,6 +44,8 @@ export interface TraceReaderHook {
   parsing: boolean;
   /** Parses completed since the page loaded. */
   parses: number;
+  /** Inputs saved to IndexedDB since the page loaded. */
+  saves: number;
   /** performance.now() when the last parse's final batch arrived, and how long the views took to draw. */
   doneAt: number;
   renderMs: number;
@@ -93,7 +95,7 @@ export function createApp(root: HTMLElement): void {
   let shown: TraceFormat | null = null;
   let textTimer = 0;
   let saveTimer = 0;
-  const hook: TraceReaderHook = { parsing: false, parses: 0, doneAt: 0, renderMs: 0, batchMs: 0, fractions: [], progressEvents: 0, parsed: null, format: null };
+  const hook: TraceReaderHook = { parsing: false, parses: 0, saves: 0, doneAt: 0, renderMs: 0, batchMs: 0, fractions: [], progressEvents: 0, parsed: null, format: null };
   (window as unknown as { __traceReader?: TraceReaderHook }).__traceReader = hook;
 
   const initialUrl = readUrl(location.search);
@@ -160,7 +162,7 @@ export function createApp(root: HTMLElement): void {
     parseNow();
   }
 
-  function setBlob(blob: Blob, name: string | null, origin: 'paste' | 'file', head: string[] = []): void {
+  function setBlob(blob: Blob, name: string | null, origin: 'paste' | 'file', head: string[] = [], save = true): void {
     if (blob.size > INPUT_MAX) {
       alertBox(t('input.tooBig', { size: size(blob.size) }));
       return;
@@ -170,7 +172,7 @@ export function createApp(root: HTMLElement): void {
     el.example.value = '';
     showBig(true);
     bigSummary();
-    persist();
+    if (save) persist();
     syncUrl();
     parseNow();
   }
@@ -188,6 +190,7 @@ export function createApp(root: HTMLElement): void {
   }
 
   function clearAll(): void {
+    const own = hasReaderInput();
     remember();
     client.cancel();
     el.text.value = '';
@@ -196,11 +199,16 @@ export function createApp(root: HTMLElement): void {
     el.example.value = '';
     parsed = null;
     hook.parsed = null;
-    void saveInput(null);
+    if (own) {
+      window.clearTimeout(saveTimer);
+      void saveInput(null).then((ok) => {
+        if (ok) hook.saves++;
+      });
+    }
     alertBox(null);
     progressDone();
     renderResults();
-    say(t('input.cleared'));
+    say(t(own ? 'input.cleared' : 'input.clearedShown'));
     syncUrl();
   }
 
@@ -209,13 +217,16 @@ export function createApp(root: HTMLElement): void {
     saveTimer = window.setTimeout(() => {
       let v: StoredInput | null = null;
       if (source.kind === 'text') {
-        if (source.fromUrl) return; // a link's trace is not the reader's own: keep what they saved
-        v = source.example ? { kind: 'example', id: source.example, parsers } : currentText() ? { kind: 'text', text: currentText(), parsers } : null;
+        // A link's trace or an example is not the reader's own input: keep what they saved (the
+        // address bar holds the example, so a reload shows it again).
+        if (source.fromUrl || source.example) return;
+        v = currentText() ? { kind: 'text', text: currentText(), parsers } : null;
       } else if (source.kind === 'blob') {
         v = { kind: 'blob', blob: source.blob, name: source.name, origin: source.origin, parsers };
       }
       void saveInput(v).then((ok) => {
-        if (!ok && v !== null) say(t('input.notSaved'));
+        if (ok) hook.saves++;
+        else if (v !== null) say(t('input.notSaved'));
       });
     }, 300);
   }
@@ -447,7 +458,7 @@ export function createApp(root: HTMLElement): void {
             bigSummary();
           }
           const secs = (performance.now() - started) / 1000;
-          say(showProgress ? t('parse.doneTimed', { lines: num(acc.lines), s: num(secs, 1) }) : '');
+          if (showProgress) say(t('parse.doneTimed', { lines: num(acc.lines), s: num(secs, 1) }));
           renderResults();
           hook.renderMs = performance.now() - hook.doneAt;
           hook.parsing = false;
@@ -540,7 +551,7 @@ export function createApp(root: HTMLElement): void {
   function syncUrl(): void {
     urlView = viewState();
     // A trace from a link stays in the address bar until the reader changes it.
-    if (source.kind === 'text' && source.fromUrl) urlView.trace = currentText();
+    if (source.kind === 'text' && source.fromUrl && !source.example) urlView.trace = currentText();
     const next = `${location.pathname}${writeUrl(location.search, urlView)}${location.hash}`;
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
     shareNote();
@@ -585,24 +596,38 @@ export function createApp(root: HTMLElement): void {
     el.example.append(o);
   }
 
+  /** What the reader saved, as a Previous (for "Restore previous input"), without loading it. */
+  async function savedAsPrevious(stored: StoredInput | null): Promise<Previous | null> {
+    if (!stored) return null;
+    if (stored.kind === 'text') return stored.text.trim() ? { kind: 'text', text: stored.text } : null;
+    if (stored.kind === 'blob') return { kind: 'blob', blob: stored.blob, name: stored.name, origin: stored.origin };
+    return null;
+  }
+
   async function start(): Promise<void> {
     if (initialUrl.dropped.length) say(t('url.dropped', { names: initialUrl.dropped.join(', ') }));
     if (urlView.parsers) {
       parsers = urlView.parsers;
       el.format.value = parsers;
     }
-    if (urlView.trace !== undefined) {
-      setText(urlView.trace, { fromUrl: true, persist: false });
+    const stored = await loadInput();
+    // A link's trace or example is shown without replacing what the reader saved: that stays one
+    // click away, and is only overwritten when they change the input themselves.
+    if (urlView.trace !== undefined || (urlView.example && exampleById(urlView.example))) {
+      previous = await savedAsPrevious(stored);
+      el.restore.hidden = previous === null;
+      if (urlView.trace !== undefined) setText(urlView.trace, { fromUrl: true, persist: false });
+      else {
+        const id = urlView.example!;
+        const text = await exampleById(id)!
+          .load()
+          .catch(() => null);
+        if (text === null) alertBox(t('input.exampleFailed'));
+        else setText(text, { example: id, fromUrl: true, persist: false });
+      }
       return;
     }
-    if (urlView.example) {
-      if (exampleById(urlView.example)) {
-        loadExample(urlView.example);
-        return;
-      }
-      say(t('url.badExample'));
-    }
-    const stored = await loadInput();
+    if (urlView.example) say(t('url.badExample'));
     if (!stored) return;
     if (!urlView.parsers && stored.parsers) {
       parsers = stored.parsers;
@@ -617,7 +642,7 @@ export function createApp(root: HTMLElement): void {
         .slice(0, 64 * 1024)
         .text()
         .catch(() => '');
-      setBlob(stored.blob, stored.name, stored.origin, firstLines(head));
+      setBlob(stored.blob, stored.name, stored.origin, firstLines(head), false);
     }
     say(t('input.restoredSaved'));
   }

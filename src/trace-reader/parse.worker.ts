@@ -103,19 +103,20 @@ async function run(req: ParseRequest): Promise<void> {
       if (started) self.postMessage(batch('progress', Math.min(1, (i + SLICE) / Math.max(1, text.length))));
     }
   } else {
+    // The stream's chunks can be megabytes long: feed them in slices, with a batch after each.
     const reader = req.source.blob.stream().getReader();
     const decoder = new TextDecoder();
     let bytes = 0;
-    let since = 0;
     for (;;) {
       const r = await reader.read();
       if (r.done) break;
+      const before = bytes;
       bytes += r.value.byteLength;
-      since += r.value.byteLength;
-      feed(decoder.decode(r.value, { stream: true }));
-      if (started && since >= SLICE) {
-        since = 0;
-        self.postMessage(batch('progress', total > 0 ? bytes / total : 1));
+      const text = decoder.decode(r.value, { stream: true });
+      for (let i = 0; i < text.length; i += SLICE) {
+        feed(text.slice(i, i + SLICE));
+        const done = Math.min(1, (i + SLICE) / Math.max(1, text.length));
+        if (started) self.postMessage(batch('progress', total > 0 ? (before + done * r.value.byteLength) / total : 1));
       }
     }
     feed(decoder.decode());

@@ -163,7 +163,7 @@ export function createWhatIf(host: HTMLElement, t: Tr, onState: () => void, init
     };
     const same = n - r.lower - r.higher;
     p(t('whatif.answer.goals', { settings: settingsText(s), lower: num(r.lower), higher: num(r.higher), same: num(same), n: num(n) }), 'tr-whatif-lead');
-    if (r.belowPeak > 0) p(t('whatif.answer.belowPeak', { k: num(r.belowPeak), n: num(n), list: list(r.rows, (x) => x.goal < x.peak) }));
+    if (r.belowPeak > 0) p(t('whatif.answer.belowPeak', { k: num(r.belowPeak), n: num(n), list: list(r.rows, (x) => x.belowPeak) }));
     else p(t('whatif.answer.noneBelowPeak'));
     if (s.memoryLimit !== null) p(t('whatif.answer.byLimit', { k: num(r.byLimit), n: num(n) }));
     if (r.squeezed > 0) p(t('whatif.answer.squeezed', { k: num(r.squeezed), list: list(r.rows, (x) => x.squeezed) }), 'tr-whatif-warn');

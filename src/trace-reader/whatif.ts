@@ -43,11 +43,16 @@ export interface WhatIfRow {
   /** The memory limit leaves no room above the live heap: the runtime would collect back to back. */
   squeezed: boolean;
   forced: boolean;
+  /** The goal is lower / higher than the printed one by more than the trace's rounding can explain. */
+  lower: boolean;
+  higher: boolean;
+  /** Lower, and below the heap this cycle reached: the cycle would have started earlier. */
+  belowPeak: boolean;
 }
 
 export interface WhatIfResult {
   rows: WhatIfRow[];
-  /** Cycles whose goal would be below / above the printed one (by more than 1 MiB, the trace's resolution). */
+  /** Cycles whose goal would be below / above the printed one by more than the trace's rounding explains. */
   lower: number;
   higher: number;
   /** Cycles whose goal would be lower than the one used and below the heap the cycle actually reached. */
@@ -112,6 +117,12 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
     const sq = s.memoryLimit !== null && g.memoryLimitGoal <= heapMarked && limitGoal <= gogcGoal;
     const actual = c.goal + MID;
     const peak = c.heap.end + MID;
+    // How far apart two goals may be from rounding alone: the printed goal is ±0.5 MB, and a GOGC
+    // goal scales the live heap's ±0.5 MB (and stacks' and globals' 1 MB) by 1 + GOGC/100.
+    const tol = 0.5 + (by === 'gogc' || by === 'floor' ? 0.5 * (1 + s.gogc / 100) + (stacks + globals > 0 ? s.gogc / 100 : 0) : 0.5);
+    const isLower = goal < actual - tol;
+    const isHigher = goal > actual + tol;
+    const isBelowPeak = isLower && goal < peak;
     rows.push({
       n: c.n,
       index: i,
@@ -126,11 +137,13 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
       by,
       squeezed: sq,
       forced: c.forced,
+      lower: isLower,
+      higher: isHigher,
+      belowPeak: isBelowPeak,
     });
-    const isLower = goal < actual - 1;
     if (isLower) lower++;
-    else if (goal > actual + 1) higher++;
-    if (isLower && goal < peak) belowPeak++;
+    if (isHigher) higher++;
+    if (isBelowPeak) belowPeak++;
     if (by === 'limit') byLimit++;
     if (sq) squeezed++;
     if (Number.isFinite(goal)) finite++;

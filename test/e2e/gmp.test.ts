@@ -74,7 +74,7 @@ describe('GMP simulator', () => {
     for (let i = 0; i < 3; i++) await page.locator('[data-cmd="step"]').click();
     const original = await snapshot(page);
     await page.locator('[data-cmd="copy"]').click();
-    await expect(page.locator('.sim-status').textContent()).resolves.toMatch(/copied|复制/i);
+    await expect.poll(() => page.locator('.sim-status').textContent(), { timeout: 10_000 }).toMatch(/copied|复制/i);
     const url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toContain('sim=gmp');
     expect(url).toContain('a=');

@@ -118,7 +118,8 @@ describe.each(simIds)('simulator %s', (id) => {
     const original = await snapshot(p);
     await p.locator('[data-cmd="copy"]').click();
     const status = p.locator('.sim-status');
-    await expect(status.textContent()).resolves.toMatch(/copied/i);
+    // Copying is asynchronous (the clipboard API): wait for the status to say so.
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/copied/i);
     // The message shows where the reader looks, inside the viewport.
     const sb = (await status.boundingBox())!;
     expect(sb.y).toBeGreaterThanOrEqual(0);

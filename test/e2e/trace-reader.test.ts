@@ -1,7 +1,7 @@
 // The trace reader (tools/trace-reader/): a reader pastes their program's GODEBUG output, drops a
 // file or loads a real trace, and gets the views; a 50 MB paste keeps the page responsive; garbage
 // gets a clear message; "what would GOMEMLIMIT=… do" gets an answer; both locales; offline.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch } from '../support/browser';
@@ -20,6 +20,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+// Every context a test opened is closed after it, passed or failed, so a 50 MB page left behind
+// by a failure cannot slow the next test down.
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close().catch(() => {});
+});
 
 type Hook = { parsing: boolean; parses: number; progressEvents: number; fractions: number[]; parsed: { cycles: unknown[]; ticks: unknown[]; lines: number } | null; format: string | null };
 
@@ -31,10 +37,18 @@ async function open(path: string, opts: { width?: number; height?: number; theme
       serviceWorkers: 'block',
       permissions: ['clipboard-read', 'clipboard-write'],
     }));
+  contexts.push(ctx);
   if (opts.theme) await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), opts.theme);
+  // The page's content security policy must let the reader (its Worker, its lazy chunks) run.
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (/CSP violation|Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(site + path);
   await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor({ timeout: 30_000 });
@@ -57,7 +71,7 @@ async function parsed(page: Page, after = 0): Promise<void> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource); // evaluated, not a <script>: the page's CSP allows no inline script
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document.querySelector('[data-island="trace-reader"]'), { resultTypes: ['violations'] });
@@ -83,7 +97,7 @@ describe('trace reader', () => {
     // The heap chart is drawn and labelled; its numbers are a table one click away.
     await expect.poll(() => page.locator('.tr-gctrace [data-panel="heap"] svg[role="img"]').count()).toBe(2);
     await page.locator('.tr-gctrace [data-panel="heap"] details.tr-data summary').first().click();
-    expect(await page.locator('.tr-gctrace [data-panel="heap"] details.tr-data table tbody tr').count()).toBe(cycles.length);
+    await expect.poll(() => page.locator('.tr-gctrace [data-panel="heap"] details.tr-data table tbody tr').count()).toBe(cycles.length);
     // The worst pause opens its cycle in the phase view, and the address bar says so.
     await w.click();
     await expect.poll(() => page.locator('.tr-gctrace [role="tab"][aria-selected="true"]').textContent()).toBe('Pauses and phases');
@@ -134,7 +148,7 @@ describe('trace reader', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await readout.textContent()).toContain('tick 1 of 2');
     await page.locator('.tr-sched [data-panel="pmg"] details.tr-data summary').click();
-    expect(await page.locator('.tr-sched [data-panel="pmg"] details.tr-data table').first().textContent()).toContain('P3');
+    await expect.poll(() => page.locator('.tr-sched [data-panel="pmg"] details.tr-data table').first().textContent()).toContain('P3');
     // The previous input (the schedtrace file) is one click away.
     await page.locator('.tr-restore').click();
     await expect.poll(() => page.locator('.tr-detected').textContent()).toContain('schedtrace (15 ticks)');
@@ -206,13 +220,16 @@ describe('trace reader', () => {
     expect(page.url().length).toBeLessThan(300);
     expect(await page.locator('.tr-share-note').textContent()).toContain('stays in this browser');
     // A reload restores it from IndexedDB.
+    await page.waitForFunction(() => (window as unknown as { __traceReader: { saves: number } }).__traceReader.saves > 0);
     await page.reload();
     await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor({ timeout: 60_000 });
     await parsed(page, 0);
     expect(await page.locator('.tr-big-summary').textContent()).toContain('50.0 MB pasted');
     expect(await page.locator('.tr-message').textContent()).toMatch(/Restored your last input|Read/);
     // Clear forgets it.
+    const saves = await page.evaluate(() => (window as unknown as { __traceReader: { saves: number } }).__traceReader.saves);
     await page.locator('.tr-clear').click();
+    await page.waitForFunction((n) => (window as unknown as { __traceReader: { saves: number } }).__traceReader.saves > n, saves);
     await page.reload();
     await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor();
     expect(await page.locator('.tr-big').isVisible()).toBe(false);
@@ -305,6 +322,30 @@ describe('trace reader', () => {
     await again.context().close();
   });
 
+  it('keeps the reader’s saved input when a link opens an example', async () => {
+    const page = await open('tools/trace-reader/');
+    const mine = SCHEDTRACE.split('\n').slice(0, 5).join('\n');
+    await page.locator('#tr-text').fill(mine);
+    await parsed(page);
+    // The save is debounced: wait for it, then a reload restores the text.
+    await page.waitForFunction(() => (window as unknown as { __traceReader: { saves: number } }).__traceReader.saves > 0);
+    await page.reload();
+    await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor();
+    expect(await page.locator('#tr-text').inputValue()).toBe(mine);
+    await page.goto(`${site}tools/trace-reader/?ex=gctrace-gogc100-p2`);
+    await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor();
+    await parsed(page);
+    expect(await page.locator('.tr-detected').textContent()).toContain('gctrace (33 cycles)');
+    expect(await page.locator('.tr-restore').isVisible()).toBe(true);
+    // Without the link, the reader's own input comes back.
+    await page.goto(`${site}tools/trace-reader/`);
+    await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor();
+    expect(await page.locator('#tr-text').inputValue()).toBe(mine);
+    expect(await page.locator('.tr-message').textContent()).toContain('Restored your last input');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads in Chinese, and fits a 390 px phone in the dark theme', async () => {
     const page = await open('zh-cn/tools/trace-reader/?ex=gctrace-gogc100-p2', { width: 390, height: 844, theme: 'dark' });
     await parsed(page);
@@ -333,6 +374,7 @@ describe('trace reader', () => {
 
   it('works offline after one visit to the site', async () => {
     const ctx = await browser.newContext();
+    contexts.push(ctx);
     const page = await ctx.newPage();
     await page.goto(site);
     await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);

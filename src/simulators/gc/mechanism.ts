@@ -28,7 +28,7 @@ export const mechanism: Mechanism<GcConfig, GcState, GcAction> = {
   configSchema: GcConfigSchema,
   narrator,
   readout,
-  createView: (stage, locale) => createGcView(stage, { locale }),
+  createView: (stage, locale, run) => createGcView(stage, { locale, seed: () => run.seed }),
   sourceMarks,
   renderText: (container, state, locale) => renderGcText(container, state, locale),
   configControls: [

@@ -17,17 +17,19 @@ const G = (g: unknown) => `G${Number(g) + 1}`;
 
 // lossTrail replays the whole run; once per program (config) is enough. Keyed by the config
 // object, which every state of one timeline shares.
-const trails = new WeakMap<object, (LossTrail & { sweptAt: number | null }) | null>();
+type Replay = (LossTrail & { sweptAt: number | null }) | null;
+const trails = new WeakMap<object, Map<number, Replay>>();
 
-function replayed(state: GcState): (LossTrail & { sweptAt: number | null }) | null {
-  const key = state.config;
-  if (trails.has(key)) return trails.get(key)!;
+function replayed(state: GcState, seed: number): Replay {
+  let bySeed = trails.get(state.config);
+  if (!bySeed) trails.set(state.config, (bySeed = new Map()));
+  if (bySeed.has(seed)) return bySeed.get(seed)!;
   // Small programs only: the large scenario never loses an object, and a replay there is long.
-  const t = Object.keys(state.config.heap).length <= 60 ? lossTrail(state.config, 1, 2_000) : null;
+  const t = Object.keys(state.config.heap).length <= 60 ? lossTrail(state.config, seed, 2_000) : null;
   let out: (LossTrail & { sweptAt: number | null }) | null = null;
   if (t) {
     // The move that ran sweep, in the same replay.
-    let s = init(state.config, 1);
+    let s = init(state.config, seed);
     let sweptAt: number | null = null;
     for (let at = 1; at <= 2_000 && !s.cycleDone; at++) {
       s = step(s).state;
@@ -35,7 +37,7 @@ function replayed(state: GcState): (LossTrail & { sweptAt: number | null }) | nu
     }
     out = { ...t, sweptAt };
   }
-  trails.set(key, out);
+  bySeed.set(seed, out);
   return out;
 }
 
@@ -53,16 +55,16 @@ export function holdersOf(state: GcState, obj: string, locale: Locale): string[]
 
 /**
  * The trail of the objects lost in `state` (null when none is lost). Its steps come from a replay
- * of the program's own interleaving; when the state was reached another way (the reader changed
- * it, or the loss depends on a seed other than the scenario's), only the outcome is listed.
+ * of the run (its config and `seed`); when the state was reached another way (the reader changed
+ * it), only the outcome is listed.
  */
-export function trailOf(state: GcState, locale: Locale): Trail | null {
+export function trailOf(state: GcState, locale: Locale, seed = 1): Trail | null {
   const lost = lostObjects(state);
   if (lost.length === 0) return null;
   const t = gcLabels(locale);
   const tt = t.trail;
   const items: TrailItem[] = [];
-  const r = replayed(state);
+  const r = replayed(state, seed);
   const matches = r !== null && state.applied === 0 && r.at <= state.steps && r.lost.join() === lost.join();
   const barrier = TRAIL_BARRIER[locale][state.config.barrier];
   if (matches) {

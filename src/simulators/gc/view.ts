@@ -23,7 +23,7 @@ type El = SVGElement & Mem;
 
 let uid = 0;
 
-export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcView {
+export function createGcView(root: HTMLElement, opts: { locale: Locale; seed?: () => number }): GcView {
   const t = gcLabels(opts.locale);
   const id = ++uid;
   const hatch = `gc-hatch-${id}`;
@@ -59,22 +59,24 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcVie
   const reserve = new WeakMap<object, Trail | null>();
 
   /** The "how it was lost" story this program's run ends with, if any: the layout keeps room for it. */
+  const seed = () => opts.seed?.() ?? 1;
+
   function reserveFor(state: GcState): Trail | null {
     const key = state.config;
     const hit = reserve.get(key);
     if (hit !== undefined) return hit;
     let out: Trail | null = null;
     if (Object.keys(state.config.heap).length <= 60) {
-      let s = init(state.config, 1);
+      let s = init(state.config, seed());
       for (let i = 0; i < 2_000 && !isTerminal(s); i++) s = step(s).state;
-      out = trailOf(s, opts.locale);
+      out = trailOf(s, opts.locale, seed());
     }
     reserve.set(key, out);
     return out;
   }
 
   function layoutAt(state: GcState, events: readonly SimEvent[], o: ViewOptions, zoom: number): GcLayout {
-    const trail = trailOf(state, opts.locale);
+    const trail = trailOf(state, opts.locale, seed());
     return computeLayout({
       state,
       events,
@@ -110,12 +112,18 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale }): GcVie
     svg.classList.toggle('is-dense', lay.dense);
     svg.classList.toggle('is-animating', o.animate);
     joinBoxes(boxLayer, lay.boxes);
-    joinEdges(edgeLayer, lay.edges, id);
+    // Large heaps: the plain pointers share one path per style, and so do objects of one look,
+    // so a step restyles and lays out a few dozen elements instead of hundreds. Alarms, the
+    // pointer just written and everything on small heaps stay elements of their own.
+    if (lay.dense) {
+      const plain = (e: LEdge) => e.cls === 'gc-edge' || e.cls === 'gc-edge is-root';
+      joinEdges(edgeLayer, [...bucketEdges(lay.edges.filter(plain)), ...lay.edges.filter((e) => !plain(e))], id);
+    } else joinEdges(edgeLayer, lay.edges, id);
     // Many objects: one <circle> each (the DOM stays small, so a step restyles little); the
     // cross of a freed object is drawn apart, only where there is one.
     const dots = lay.nodes.filter((n) => n.dense);
     joinNodes(nodeLayer, dots.length ? lay.nodes.filter((n) => !n.dense) : lay.nodes, hatch);
-    joinDots(dotLayer, dots);
+    joinBuckets(dotLayer, bucketDots(dots));
     joinMarks(markLayer, dots.filter((n) => n.flags.includes('is-freed')));
     joinBadges(badgeLayer, lay.dense ? [] : lay.edges.filter((e) => e.cls.includes('is-alarm') && !e.cls.includes('is-legend')));
     joinTexts(textLayer, lay.texts);
@@ -185,8 +193,8 @@ function joinEdges(layer: Selection<SVGGElement, unknown, null, undefined>, edge
       }
       if (el._cls !== d.cls) {
         setClass(el, d.cls);
-        const legend = d.cls.includes('is-legend');
-        if (legend) el.removeAttribute('marker-end');
+        const plain = d.cls.includes('is-legend') || d.cls.includes('is-bucket');
+        if (plain) el.removeAttribute('marker-end');
         else el.setAttribute('marker-end', `url(#gc-arrow-${d.cls.includes('is-alarm') ? 'alarm-' : ''}${id})`);
       }
     });
@@ -212,21 +220,45 @@ function joinBadges(layer: Selection<SVGGElement, unknown, null, undefined>, edg
     });
 }
 
-function joinDots(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: LNode[]): void {
+type Bucket = { key: string; cls: string; d: string };
+
+/** One path per look: every object drawn the same way is a circle in the same path. */
+export function bucketDots(nodes: readonly LNode[]): Bucket[] {
+  const by = new Map<string, string[]>();
+  for (const n of nodes) {
+    const cls = `gc-dot c-${n.color}${n.flags ? ` ${n.flags}` : ''}`;
+    const r = r1(n.w / 2);
+    const part = `M${r1(n.x - r)},${r1(n.y)}a${r},${r} 0 1,0 ${r1(2 * r)},0a${r},${r} 0 1,0 ${r1(-2 * r)},0`;
+    const list = by.get(cls);
+    if (list) list.push(part);
+    else by.set(cls, [part]);
+  }
+  return [...by.entries()].map(([cls, parts]) => ({ key: cls, cls, d: parts.join('') }));
+}
+
+/** Plain pointers of one style as one path (they carry no marker on large heaps). */
+export function bucketEdges(edges: readonly LEdge[]): LEdge[] {
+  const by = new Map<string, string[]>();
+  for (const e of edges) {
+    const list = by.get(e.cls);
+    if (list) list.push(e.d);
+    else by.set(e.cls, [e.d]);
+  }
+  return [...by.entries()].map(([cls, ds]) => ({ key: `bucket:${cls}`, cls: `${cls} is-bucket`, d: ds.join(''), mx: 0, my: 0 }));
+}
+
+function joinBuckets(layer: Selection<SVGGElement, unknown, null, undefined>, buckets: Bucket[]): void {
   layer
-    .selectAll<SVGCircleElement, LNode>('circle')
-    .data(nodes, (d) => d.key)
-    .join('circle')
+    .selectAll<SVGPathElement, Bucket>('path')
+    .data(buckets, (d) => d.key)
+    .join('path')
     .each(function (d) {
       const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.w}`;
-      if (el._sig !== sig) {
-        el.setAttribute('cx', String(r1(d.x)));
-        el.setAttribute('cy', String(r1(d.y)));
-        el.setAttribute('r', String(r1(d.w / 2)));
-        el._sig = sig;
+      if (el._d !== d.d) {
+        el.setAttribute('d', d.d);
+        el._d = d.d;
       }
-      setClass(el, `gc-dot c-${d.color}${d.flags ? ` ${d.flags}` : ''}`);
+      setClass(el, d.cls);
     });
 }
 

@@ -75,7 +75,8 @@ describe('whatIf', () => {
     const r = whatIf(gogc100, { gogc: 100, memoryLimit: null, otherMem: 0, rule: 'go1.21' });
     expect(r.rows).toHaveLength(33);
     for (const x of r.rows.slice(1)) expect(Math.abs(x.goal - (x.actualGoal + 0.5)), `gc ${x.n}`).toBeLessThanOrEqual(2);
-    expect(r.lower + r.higher).toBeLessThan(r.rows.length / 3);
+    // With the settings the trace ran with, no goal differs by more than the rounding explains.
+    expect(r.lower + r.higher).toBe(0);
     expect(r.cycles.estimate).toBeGreaterThan(25);
     expect(r.cycles.estimate).toBeLessThan(45);
   });
