@@ -11,7 +11,7 @@ export const BARE_ROOT = resolve('bench/out/bare');
 export const BARE_DIST = join(BARE_ROOT, 'dist');
 
 /** The pages built bare, by their path in the real site (all plain Markdown, no components). */
-export const BARE_PAGES = ['roadmap/', 'runtime/garbage-collector/'];
+export const BARE_PAGES = ['roadmap/', 'runtime/diagnostics/'];
 
 /** content/docs file of a page path: roadmap/ → roadmap/index.md, runtime/x/ → runtime/x.md. */
 function sourceOf(page) {

@@ -80,7 +80,7 @@ export async function lighthouseScores(base, env = process.env) {
         ['bare Starlight (roadmap/)', `${bare.url}roadmap/`],
         ['home', site.url],
         ['content page (roadmap/)', `${site.url}roadmap/`],
-        ['content page (runtime/garbage-collector/)', `${site.url}runtime/garbage-collector/`],
+        ['content page (runtime/diagnostics/)', `${site.url}runtime/diagnostics/`],
         ['content page (runtime/scheduler/, with an inline simulator)', `${site.url}runtime/scheduler/`],
         ['simulator page (simulators/gmp/)', `${site.url}simulators/gmp/`],
       ],
