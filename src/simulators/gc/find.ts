@@ -12,7 +12,7 @@ export function exploreLimit(config: GcConfig): number {
 export function exploreInWorker(config: GcConfig, signal: AbortSignal): Promise<ExploreResult> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new DOMException('aborted', 'AbortError'));
-    const worker = new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module', name: 'gc-explore' });
+    const worker = new Worker(new URL('./gc-explore.worker.ts', import.meta.url), { type: 'module', name: 'gc-explore' });
     const stop = () => {
       worker.terminate();
       reject(new DOMException('aborted', 'AbortError'));
