@@ -76,7 +76,7 @@ export async function measureFrames(base, cases = FRAME_CASES) {
     for (const [label, path, config, speed] of cases) {
       if (!existsSync(`dist/${path.split('?')[0]}index.html`)) continue;
       const f = await playFrames(browser, `${server.url}${path}`, config, speed);
-      rows.push([label, `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} over ${f.frames} frames, ${f.steps} steps at ${SPEEDS[speed]} steps/s`]);
+      rows.push([label, `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} over ${f.frames} frames, ${f.steps} steps at ${SPEEDS[speed]} steps/s (load ${loadavg()[0].toFixed(1)})`]);
     }
     report(rows);
   } finally {
