@@ -31,7 +31,8 @@ export class Projection {
   version = 0;
   /** Heap at time 0 (the workload's first live heap). */
   readonly heapAtStart: number;
-  private chunk = 8;
+  /** Measured cost of projecting one cycle (ms), to size the slices; starts pessimistic. */
+  private msPerCycle = 1;
   /** Goal and trigger after the last cycle (for the tail of the chart), set when done. */
   tail: { goal: number | null; trigger: number | null } = { goal: null, trigger: null };
 
@@ -79,13 +80,14 @@ export class Projection {
     const until = now() + budgetMs;
     let moved = false;
     while (!this.done && now() < until) {
+      // Size each slice from the measured cost of a cycle so that no slice overruns the budget.
+      const chunk = Math.max(1, Math.min(4096, Math.floor((until - now()) / Math.max(this.msPerCycle, 1e-3))));
+      const n0 = this.cur.numgc;
       const t0 = now();
-      this.cur = runCycles(this.cur, this.chunk);
+      this.cur = runCycles(this.cur, chunk);
       moved = true;
-      const spent = now() - t0;
-      // Aim each slice at a quarter of the budget.
-      if (spent < budgetMs / 8) this.chunk = Math.min(this.chunk * 2, 4096);
-      else if (spent > budgetMs / 2 && this.chunk > 1) this.chunk = Math.max(1, this.chunk >> 1);
+      const cycles = this.cur.numgc - n0;
+      if (cycles > 0) this.msPerCycle = 0.5 * this.msPerCycle + 0.5 * ((now() - t0) / cycles);
     }
     if (moved) this.version++;
     if (this.done) this.finish();

@@ -132,52 +132,47 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
   }
 
   // ---- chart ----
+  // Two layers of one picture: what changes only when the window pages or the run grows, and,
+  // over it in a layer of its own, what moves every step (cursors, veils over the future, the
+  // current cycle, the words), so a step repaints the light layer and never the filled areas.
   const svg = createSvg(wrap, 'pacer-svg pacer-chart');
-  const defs = el(svg, 'defs');
-  const uid = `pacer${Math.random().toString(36).slice(2, 8)}`;
-  const clipRect = (id: string) => {
-    const c = el(defs, 'clipPath');
-    c.setAttribute('id', `${uid}-${id}`);
-    return el(c, 'rect');
-  };
-  const clipDetail = clipRect('detail');
+  const overlay = createSvg(wrap, 'pacer-svg pacer-overlay');
   const gLegend = select(el(svg, 'g', 'pacer-legend'));
-  const gText = select(el(svg, 'g', 'pacer-texts'));
+  const gText = select(el(overlay, 'g', 'pacer-texts'));
   const gGrid = select(el(svg, 'g', 'pacer-grid'));
   // Detail panel.
   const dMarks = el(svg, 'path', 'pacer-markband');
-  const dCurrent = el(svg, 'rect', 'pacer-current');
+  const dCurrent = el(overlay, 'rect', 'pacer-current');
   const dOther = el(svg, 'path', 'pacer-area a-other');
   const dFresh = el(svg, 'path', 'pacer-area a-fresh');
   const dMarked = el(svg, 'path', 'pacer-area a-marked');
   const dGoal = el(svg, 'path', 'pacer-line l-goal');
   const dTrigger = el(svg, 'path', 'pacer-line l-trigger');
   const dLimit = el(svg, 'path', 'pacer-line l-limit');
-  const dVeil = el(svg, 'rect', 'pacer-veil');
-  const dCursor = el(svg, 'path', 'pacer-cursor');
-  const dDotHeap = el(svg, 'circle', 'pacer-dot d-heap');
+  const dVeil = el(overlay, 'rect', 'pacer-veil');
+  const dCursor = el(overlay, 'path', 'pacer-cursor');
+  const dDotHeap = el(overlay, 'circle', 'pacer-dot d-heap');
   const dFrame = el(svg, 'rect', 'pacer-frame');
-  for (const p of [dOther, dFresh, dMarked, dGoal, dTrigger]) p.setAttribute('clip-path', `url(#${uid}-detail)`);
   // CPU panel.
   const cAssist = el(svg, 'path', 'pacer-area a-assist');
   const cBackground = el(svg, 'path', 'pacer-area a-background');
   const cRef = el(svg, 'path', 'pacer-ref');
   const cUtil = el(svg, 'path', 'pacer-line l-util');
   const cLimiter = el(svg, 'path', 'pacer-limiter');
-  const cVeil = el(svg, 'rect', 'pacer-veil');
-  const cCursor = el(svg, 'path', 'pacer-cursor');
+  const cVeil = el(overlay, 'rect', 'pacer-veil');
+  const cCursor = el(overlay, 'path', 'pacer-cursor');
   const cFrame = el(svg, 'rect', 'pacer-frame');
   // Overview panel.
   const oOther = el(svg, 'path', 'pacer-area a-other');
   const oFresh = el(svg, 'path', 'pacer-area a-fresh');
   const oMarked = el(svg, 'path', 'pacer-area a-marked');
   const oLimit = el(svg, 'path', 'pacer-line l-limit');
-  const oVeil = el(svg, 'rect', 'pacer-veil');
-  const oWindow = el(svg, 'rect', 'pacer-window');
-  const oCursor = el(svg, 'path', 'pacer-cursor');
+  const oVeil = el(overlay, 'rect', 'pacer-veil');
+  const oWindow = el(overlay, 'rect', 'pacer-window');
+  const oCursor = el(overlay, 'path', 'pacer-cursor');
   const oFrame = el(svg, 'rect', 'pacer-frame');
   // Words go on top of everything.
-  svg.appendChild(gText.node()!);
+  overlay.appendChild(gText.node()!);
 
   // ---- gctrace ----
   const trace = document.createElement('div');
@@ -228,6 +223,10 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
   let lay: ChartLayout | null = null;
   let wholeKey = '';
   let detailTop: number | null = null;
+  let windowA = 0;
+  let windowKey = '';
+  let detailKey = '';
+  let detail: { heap: Line; limitShown: boolean; grid: string[]; ticks: TextItem[] } = { heap: { t: [], v: [] }, limitShown: false, grid: [], ticks: [] };
   let detailTopKey = '';
   let traceKey = '';
   let guideKey = '';
@@ -251,19 +250,29 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     wrap.dataset.tab = tab;
     for (const [id, b] of tabButtons) b.setAttribute('aria-pressed', String(id === tab));
     svg.style.display = tab === 'chart' ? '' : 'none';
+    overlay.style.display = svg.style.display;
     trace.hidden = tab !== 'gctrace';
     guide.hidden = tab !== 'guide';
   }
   showTab();
 
-  /** Keeps the projection growing in idle slices, redrawing as it does. */
+  /**
+   * Keeps the projection growing in idle slices of 8 ms. The whole-run panels are redrawn as it
+   * grows, at most every 250 ms (each redraw walks every cycle so far), and once at the end.
+   */
+  let drawnAt = 0;
   function schedule(): void {
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
       const p = projector.current;
       if (!p || p.done || !last) return;
-      if (p.extend(8) && last) draw(last.state, last.o);
+      const grew = p.extend(8);
+      const t = performance.now();
+      if (grew && last && (p.done || t - drawnAt > 250)) {
+        drawnAt = t;
+        draw(last.state, last.o);
+      }
       if (!p.done) schedule();
     }, 0);
   }
@@ -356,11 +365,11 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
       chartKey = key;
       wholeKey = '';
       attr(svg, 'viewBox', `0 0 ${lay.width} ${lay.height}`);
+      attr(overlay, 'viewBox', `0 0 ${lay.width} ${lay.height}`);
       drawLegend(gLegend, lay.legend);
       frame(dFrame, lay.detail);
       frame(cFrame, lay.cpu);
       frame(oFrame, lay.overview);
-      frame(clipDetail, lay.detail);
     }
     const L = lay;
     const texts: TextItem[] = [];
@@ -370,52 +379,84 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
 
     // ---- detail: a window around now ----
     const span = spanOf(p, s);
-    let a = s.now - span * CURSOR_AT;
-    a = Math.max(0, Math.min(a, endDomain - span));
+    // The window pages rather than scrolls: it holds still while the cursor crosses it (the
+    // paths are not rewritten while stepping) and turns a page when the cursor nears an edge.
+    const winKey = `${p.key}|${p.phases.length}|${key}|${span}`;
+    const maxA = Math.max(0, endDomain - span);
+    let a = winKey === windowKey ? windowA : s.now - span * CURSOR_AT;
+    if (s.now > a + span * 0.94) a = s.now - span * 0.2;
+    else if (s.now < a + span * 0.04) a = s.now - span * 0.8;
+    a = Math.max(0, Math.min(a, maxA));
+    windowA = a;
+    windowKey = winKey;
     const b = a + span;
     const cur = cursorOf(s);
-    const lines = heapLines(p, a, b, cur);
-    const heap = clipLine(lines.heap, a, b);
-    const total = clipLine(lines.total, a, b);
-    const marked = clipLine(lines.marked, a, b);
-    const goal = clipLine(lines.goal, a, b);
-    const trig = clipLine(lines.trigger, a, b);
     const pc = pacing(s);
     const goalNow = Number.isFinite(pc.goal) ? pc.goal : NaN;
     const trigNow = !s.mark && Number.isFinite(pc.trigger.trigger) ? pc.trigger.trigger : NaN;
-    let dataMax = Math.max(maxIn(total, a, b), maxIn(goal, a, b), maxIn(trig, a, b), cur.total);
-    if (Number.isFinite(goalNow)) dataMax = Math.max(dataMax, goalNow);
-    const limitShown = limit !== null && limit <= dataMax * 2.5;
-    if (limitShown) dataMax = Math.max(dataMax, limit!);
-    const topKey = `${p.key}|${p.phases.length}|${key}`;
-    if (topKey !== detailTopKey) {
-      detailTop = null;
-      detailTopKey = topKey;
-    }
-    detailTop = stickyTop(dataMax, detailTop);
     const D = L.detail;
+    const dk = `${a}|${b}|${p.version}|${p.cycles.length}|${key}|${limit}`;
+    if (dk !== detailKey) {
+      detailKey = dk;
+      const lines = heapLines(p, a, b);
+      const heap = clipLine(lines.heap, a, b);
+      const total = clipLine(lines.total, a, b);
+      const marked = clipLine(lines.marked, a, b);
+      const goal = clipLine(lines.goal, a, b);
+      const trig = clipLine(lines.trigger, a, b);
+      let dataMax = Math.max(maxIn(total, a, b), maxIn(goal, a, b), maxIn(trig, a, b));
+      const limitShown = limit !== null && limit <= dataMax * 2.5;
+      if (limitShown) dataMax = Math.max(dataMax, limit!);
+      const topKey = `${winKey}|${limit}`;
+      if (topKey !== detailTopKey) {
+        detailTop = null;
+        detailTopKey = topKey;
+      }
+      const top = stickyTop(dataMax, detailTop);
+      detailTop = top;
+      const x = scaleLinear().domain([a, b]).range([D.x, D.x + D.w]);
+      const y = scaleLinear().domain([0, top]).range([D.y + D.h, D.y]);
+      const px = (l: Line) => {
+        const xs = l.t.map((v) => x(v));
+        const ys = l.v.map((v) => (Number.isNaN(v) ? NaN : y(v)));
+        return xs.length > D.w * 4 ? decimate(xs, ys) : { x: xs, y: ys };
+      };
+      const base = D.y + D.h;
+      const pt = px(total);
+      const ph = px(heap);
+      const pm = px(marked);
+      attr(dOther, 'd', areaPath(pt.x, pt.y, base));
+      attr(dFresh, 'd', areaPath(ph.x, ph.y, base));
+      attr(dMarked, 'd', areaPath(pm.x, pm.y, base));
+      const pg = px(goal);
+      const ptr = px(trig);
+      attr(dGoal, 'd', linePath(pg.x, pg.y));
+      attr(dTrigger, 'd', linePath(ptr.x, ptr.y));
+      attr(dLimit, 'd', limitShown ? `M${D.x},${y(limit!)}H${D.x + D.w}` : '');
+      const markSpans = lines.marks.filter(([m0, m1]) => m1 >= a && m0 <= b).map(([m0, m1]) => [x(Math.max(a, m0)), x(Math.min(b, m1))] as const);
+      attr(dMarks, 'd', bandsPath(markSpans, D.y, D.y + D.h, 1.5));
+      detail = { heap, limitShown, grid: [], ticks: [] };
+      for (const v of mibTicks(top, D.h > 120 ? 5 : 3)) {
+        const yy = y(v * MiB);
+        detail.grid.push(`M${D.x},${Math.round(yy) + 0.5}H${D.x + D.w}`);
+        detail.ticks.push({ key: `yt${v}`, x: D.x - 4, y: yy + 4, text: tickMiB(v), cls: 'pacer-tick', anchor: 'end' });
+      }
+      const xt = x.ticks(Math.max(2, Math.floor(D.w / 90)));
+      const step = xt.length > 1 ? xt[1]! - xt[0]! : span;
+      for (const v of xt) {
+        const xx = x(v);
+        const label = fmtSeconds(v, step, t.seconds);
+        if (xx - textWidth(label) / 2 < D.x || xx + textWidth(label) / 2 > D.x + D.w) continue;
+        detail.ticks.push({ key: `xt${v}`, x: xx, y: D.y + D.h + 12, text: label, cls: 'pacer-tick', anchor: 'middle' });
+      }
+    }
+    const top = detailTop!;
     const x = scaleLinear().domain([a, b]).range([D.x, D.x + D.w]);
-    const y = scaleLinear().domain([0, detailTop]).range([D.y + D.h, D.y]);
-    const px = (l: Line) => {
-      const xs = l.t.map((v) => x(v));
-      const ys = l.v.map((v) => (Number.isNaN(v) ? NaN : y(v)));
-      return xs.length > D.w * 4 ? decimate(xs, ys) : { x: xs, y: ys };
-    };
-    const base = D.y + D.h;
-    const pt = px(total);
-    const ph = px(heap);
-    const pm = px(marked);
-    attr(dOther, 'd', areaPath(pt.x, pt.y, base));
-    attr(dFresh, 'd', areaPath(ph.x, ph.y, base));
-    attr(dMarked, 'd', areaPath(pm.x, pm.y, base));
-    const pg = px(goal);
-    const ptr = px(trig);
-    attr(dGoal, 'd', linePath(pg.x, pg.y));
-    attr(dTrigger, 'd', linePath(ptr.x, ptr.y));
-    attr(dLimit, 'd', limitShown ? `M${D.x},${y(limit!)}H${D.x + D.w}` : '');
-    // Mark phases and the current cycle.
-    const markSpans = lines.marks.filter(([m0, m1]) => m1 >= a && m0 <= b).map(([m0, m1]) => [x(Math.max(a, m0)), x(Math.min(b, m1))] as const);
-    attr(dMarks, 'd', bandsPath(markSpans, D.y, D.y + D.h, 1.5));
+    const y = scaleLinear().domain([0, top]).range([D.y + D.h, D.y]);
+    const limitShown = detail.limitShown;
+    grid.push(...detail.grid);
+    texts.push(...detail.ticks);
+    // The current cycle: its run-up from the last cycle's end, and its mark phase.
     const curN = s.mark ? s.mark.n : s.numgc + 1;
     const cyc = p.cycles[curN - 1];
     const prevEnd = curN >= 2 ? p.cycles[curN - 2]?.tEnd ?? 0 : 0;
@@ -435,24 +476,9 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     const xn = x(s.now);
     attr(dCursor, 'd', `M${xn},${D.y}V${D.y + D.h}`);
     attr(dDotHeap, 'cx', xn);
-    attr(dDotHeap, 'cy', y(cur.heap));
+    attr(dDotHeap, 'cy', y(valueAt(detail.heap, s.now, cur.heap)));
     attr(dDotHeap, 'r', 3);
     veil(dVeil, xn, D);
-    // Axes.
-    const yt = mibTicks(detailTop, D.h > 120 ? 5 : 3);
-    for (const v of yt) {
-      const yy = y(v * MiB);
-      grid.push(`M${D.x},${Math.round(yy) + 0.5}H${D.x + D.w}`);
-      texts.push({ key: `yt${v}`, x: D.x - 4, y: yy + 4, text: tickMiB(v), cls: 'pacer-tick', anchor: 'end' });
-    }
-    const xt = x.ticks(Math.max(2, Math.floor(D.w / 90)));
-    const step = xt.length > 1 ? xt[1]! - xt[0]! : span;
-    for (const v of xt) {
-      const xx = x(v);
-      const label = fmtSeconds(v, step, t.seconds);
-      if (xx - textWidth(label) / 2 < D.x || xx + textWidth(label) / 2 > D.x + D.w) continue;
-      texts.push({ key: `xt${v}`, x: xx, y: D.y + D.h + 12, text: label, cls: 'pacer-tick', anchor: 'middle' });
-    }
     texts.push({ key: 'tDetail', x: D.x, y: L.titles.detail, text: t.heapTitle, cls: 'pacer-title' });
     if (!p.done && textWidth(t.heapTitle, 12) + textWidth(t.computing, 10.5) + 16 < D.w) texts.push({ key: 'computing', x: D.x + D.w, y: L.titles.detail, text: t.computing, cls: 'pacer-small', anchor: 'end' });
     // Values at the cursor, in the gutter on the right.
@@ -463,7 +489,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     if (Number.isFinite(trigNow)) vals.push({ key: 'trigger', v: trigNow, name: t.legend.trigger, cls: 'v-trigger' });
     vals.push({ key: 'heap', v: cur.heap, name: t.heapLive, cls: 'v-heap' });
     const placed = spread(
-      vals.map((d) => ({ ...d, y: d.key === 'limit' && !limitShown ? D.y + 8 : y(Math.min(d.v, detailTop!)) + 4 })),
+      vals.map((d) => ({ ...d, y: d.key === 'limit' && !limitShown ? D.y + 8 : y(Math.min(d.v, top)) + 4 })),
       L.gutterNames ? 26 : 13,
       D.y + 8,
       D.y + D.h + 4,
@@ -482,8 +508,11 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     const O = L.overview;
     const xw = scaleLinear().domain([0, endDomain]).range([C.x, C.x + C.w]);
     const wk = `${key}|${p.key}|${p.version}|${p.cycles.length}|${endDomain}|${limit}`;
-    if (wk !== wholeKey) {
+    // While the run is still being projected, the whole-run panels catch up at most 4 times a second.
+    const tw = performance.now();
+    if (wk !== wholeKey && (p.done || wholeKey === '' || !wholeKey.startsWith(`${key}|${p.key}|`) || tw - wholeAt > 250)) {
       wholeKey = wk;
+      wholeAt = tw;
       drawWhole(p, xw, endDomain, limit);
     }
     const xwn = xw(s.now);
@@ -533,6 +562,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
 
   const gridPath = el(gGrid.node()!, 'path', 'pacer-gridline');
   let wholeTop = 8 * MiB;
+  let wholeAt = 0;
   let limiterLabelAt: number | null = null;
 
   function drawWhole(p: Projection, xw: (v: number) => number, endDomain: number, limit: number | null): void {
@@ -752,6 +782,20 @@ export function shortBytes(v: number): string {
   if (mib >= 1024) return `${(mib / 1024).toFixed(mib >= 10240 ? 0 : 1)} GiB`;
   if (mib >= 100) return `${Math.round(mib)} MiB`;
   return `${mib.toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+
+/** The value of a polyline at time t (linear between points), or `fallback` outside it. */
+export function valueAt(l: Line, t: number, fallback: number): number {
+  for (let k = 1; k < l.t.length; k++) {
+    const t0 = l.t[k - 1]!;
+    const t1 = l.t[k]!;
+    if (t >= t0 && t <= t1) {
+      const v0 = l.v[k - 1]!;
+      const v1 = l.v[k]!;
+      return t1 === t0 ? v1 : v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
+    }
+  }
+  return fallback;
 }
 
 /** A MiB tick label: no thousands separator (the axis margin is narrow), at most one decimal. */

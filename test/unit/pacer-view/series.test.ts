@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, init, runCycles, scenarioById, step, type PacerConfig, type PacerState } from '../../../simulators/pacer/index.ts';
 import { areaPath, bandsPath, cpuBuckets, cursorOf, decimate, heapLines, linePath, niceBytes, Projection, Projector, runsOf, stickyTop } from '../../../src/simulators/pacer/series.ts';
-import { clipLine, mibTicks, shortBytes, spread } from '../../../src/simulators/pacer/view.ts';
+import { clipLine, mibTicks, shortBytes, spread, valueAt } from '../../../src/simulators/pacer/view.ts';
 
 const MiB = 1 << 20;
 const cfg = (id: string): PacerConfig => scenarioById(id)!.config;
@@ -115,6 +115,16 @@ describe('heap lines', () => {
     const l = heapLines(p, c.tSweepTerm, c.tEnd);
     expect(l.marks.length).toBeLessThanOrEqual(3);
     expect(l.marks.some(([, , n]) => n === c.n)).toBe(true);
+  });
+
+  it('the cursor’s dot sits on the drawn heap line', () => {
+    const s = stepN(s0, 41);
+    const l = heapLines(p, s.now - 1e8, s.now + 1e8);
+    const v = valueAt(l.heap, s.now, NaN);
+    // Between events the heap grows linearly, so the line through the records passes the state.
+    expect(Math.abs(v - s.heapLive) / s.heapLive).toBeLessThan(1e-6);
+    expect(valueAt({ t: [0, 10], v: [0, 100] }, 2.5, NaN)).toBe(25);
+    expect(valueAt({ t: [0, 10], v: [0, 100] }, 11, -1)).toBe(-1);
   });
 
   it('clipLine cuts a line at the window edges, interpolating', () => {
