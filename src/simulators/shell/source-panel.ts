@@ -53,9 +53,10 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
     marked = new Set(byLine.keys());
     // Keep the first marked line in view inside the panel (never scrolls the page). Measured at
     // the start of the next frame, when the page's layout is clean: measuring here, after this
-    // step's DOM writes, would force a layout on every step while a run plays.
+    // step's DOM writes, would force a layout on every step while a run plays. Checked on every
+    // render, not only when the line changes: presentation mode or a resize moves it too.
     const first = Math.min(...marked);
-    if (Number.isFinite(first) && first !== lastFirst) {
+    if (Number.isFinite(first)) {
       lastFirst = first;
       if (!pending) {
         pending = true;

@@ -3,7 +3,7 @@
 // the same values through a buffered channel (channelCounters). Pure and DOM-free: the worker
 // (explore.worker.ts) runs it off the main thread, the unit tests run it in Node.
 import type { TimedAction } from '../../../simulators/core/types.ts';
-import { apply, channelCounters, explore, init, isTerminal, raceReport, settings, step, type Race, type SpscAction, type SpscConfig, type SpscState } from '../../../simulators/spsc/index.ts';
+import { apply, channelCounters, explore, init, isTerminal, raceReport, step, type Race, type SpscAction, type SpscConfig, type SpscState } from '../../../simulators/spsc/index.ts';
 
 export type RunSpec = { config: SpscConfig; seed: number; actions: readonly TimedAction<SpscAction>[] };
 
@@ -135,15 +135,4 @@ export function exploreProgram(config: SpscConfig): ExploreOutcome {
   return out;
 }
 
-const valuesKey = new WeakMap<readonly number[], string>();
-
-/** Key of a run for caches: same key, same analysis. (Called on every frame: the values' digest is remembered.) */
-export function runKey(run: RunSpec): string {
-  const c = settings(run.config);
-  let values = valuesKey.get(c.producer);
-  if (values === undefined) {
-    values = c.producer.length <= 64 ? c.producer.join(',') : `${c.producer.length}:${c.producer.reduce((a, x, i) => (a * 31 + x + i) % 1_000_000_007, 7)}`;
-    valuesKey.set(c.producer, values);
-  }
-  return JSON.stringify([c.capacity, c.scheme, c.publish, c.cachedIndices, c.padding, c.indexBits, c.startIndex, c.pops, c.schedule, values, run.seed, run.actions]);
-}
+export { runKey } from './run-key.ts';

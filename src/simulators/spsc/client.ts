@@ -3,7 +3,8 @@
 // the "Find a bad interleaving" command (a worker of its own, terminated on cancel).
 import type { Localized } from '../../../simulators/core/types.ts';
 import type { SpscConfig } from '../../../simulators/spsc/index.ts';
-import { analyseRaces, compareRun, runKey, type CompareAnalysis, type ExploreOutcome, type RaceAnalysis, type RunSpec } from './analysis.ts';
+import type { CompareAnalysis, ExploreOutcome, RaceAnalysis, RunSpec } from './analysis.ts';
+import { runKey } from './run-key.ts';
 import { spscLabels } from './labels.ts';
 import type { WorkerRequest } from './explore.worker.ts';
 
@@ -13,7 +14,7 @@ type Reply =
   | { id: number; kind: 'explore'; result: ExploreOutcome }
   | { id: number; kind: 'error'; message: string };
 
-export type AnalysisState = { races?: RaceAnalysis; compare?: CompareAnalysis };
+export type AnalysisState = { races?: RaceAnalysis; compare?: CompareAnalysis; unavailable?: boolean };
 
 function spawn(): Worker | null {
   try {
@@ -22,9 +23,6 @@ function spawn(): Worker | null {
     return null;
   }
 }
-
-/** Runs small enough to analyse on the main thread when no worker can start. */
-const INLINE_MAX_VALUES = 2_000;
 
 export class AnalysisClient {
   private worker: Worker | null = null;
@@ -51,7 +49,10 @@ export class AnalysisClient {
       if (this.worker) this.worker.onmessage = (e: MessageEvent<Reply>) => this.receive(e.data);
     }
     if (!this.worker) {
-      this.inline(key, run);
+      // No worker (a browser that refuses them): the picture says the verdicts are unavailable.
+      const a = { unavailable: true };
+      this.results.set(key, a);
+      queueMicrotask(() => this.onUpdate(key, a));
       return key;
     }
     this.busy = true;
@@ -72,6 +73,7 @@ export class AnalysisClient {
     const a = { ...(this.results.get(key) ?? {}) };
     if (m.kind === 'races') a.races = m.result;
     else if (m.kind === 'compare') a.compare = m.result;
+    else if (m.kind === 'error') a.unavailable = true;
     if (m.kind === 'compare' || m.kind === 'error') {
       this.busy = false;
       this.pending = null;
@@ -81,14 +83,6 @@ export class AnalysisClient {
     this.onUpdate(key, a);
   }
 
-  private inline(key: string, run: RunSpec): void {
-    if (run.config.producer.length > INLINE_MAX_VALUES) return;
-    setTimeout(() => {
-      const a: AnalysisState = { races: analyseRaces(run), compare: compareRun(run) };
-      this.results.set(key, a);
-      this.onUpdate(key, a);
-    }, 0);
-  }
 }
 
 const ruleName = (r: string | undefined) => r ?? 'check()';

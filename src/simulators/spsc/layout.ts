@@ -61,7 +61,7 @@ export type Scene = {
   cells: Map<number, { producer: CellPos; consumer: CellPos }>;
 };
 
-export type Analysis = { races?: RaceAnalysis; compare?: CompareAnalysis };
+export type Analysis = { races?: RaceAnalysis; compare?: CompareAnalysis; unavailable?: boolean };
 
 const TAU = Math.PI * 2;
 
@@ -462,8 +462,8 @@ function lastValues(s: SpscState, k: number, locale: Locale): string {
   return (s.receivedCount > tail.length ? '…, ' : '') + tail.join(', ');
 }
 
-function verdictText(v: RaceVerdict | undefined, position: number, t: SpscLabels): { text: string; cls: string } {
-  if (!v) return { text: t.checking, cls: 'is-muted' };
+function verdictText(v: RaceVerdict | undefined, position: number, t: SpscLabels, unavailable = false): { text: string; cls: string } {
+  if (!v) return { text: unavailable ? '—' : t.checking, cls: 'is-muted' };
   if (v.position === null) return { text: v.complete ? t.silent : t.silentChecked(v.checked), cls: 'is-ok' };
   if (position < v.position) return { text: t.silentSoFar(v.position), cls: 'is-soon' };
   const cur = v.current!;
@@ -713,8 +713,8 @@ export function scene(s: SpscState, g: Geometry, t: SpscLabels, locale: Locale, 
   texts.push({ key: 'race-title', x: rg.x + pad / 2, y: rg.y + f, text: t.raceTitle, cls: 'spsc-title spsc-mono', size: f });
   const lineH = Math.round(small * 1.3);
   const verdicts = [
-    ['atomic', t.raceAtomic, verdictText(analysis.races?.atomic, position, t)],
-    ['plain', t.racePlain, verdictText(analysis.races?.plain, position, t)],
+    ['atomic', t.raceAtomic, verdictText(analysis.races?.atomic, position, t, analysis.unavailable)],
+    ['plain', t.racePlain, verdictText(analysis.races?.plain, position, t, analysis.unavailable)],
   ] as const;
   let ry = rg.y + lh + small * 0.2;
   for (const [id, label, vt] of verdicts) {

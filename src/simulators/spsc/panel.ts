@@ -38,7 +38,7 @@ export class RacePanel {
   update(s: SpscState, a: Analysis, position: number): void {
     this.now = [s.counters.remoteIndexLoads, s.counters.lineTransfers, s.producer.spins + s.consumer.spins, 0, s.producer.pushed + s.receivedCount];
     const reached = (v: RaceVerdict | undefined) => (v ? (v.position === null ? 'silent' : position >= v.position ? 'yes' : 'no') : 'wait');
-    const sig = `${reached(a.races?.atomic)}|${reached(a.races?.plain)}|${a.races ? 1 : 0}${a.compare ? 1 : 0}|${s.config.publish}|${s.config.capacity}`;
+    const sig = `${reached(a.races?.atomic)}|${reached(a.races?.plain)}|${a.races ? 1 : 0}${a.compare ? 1 : 0}${a.unavailable ? 1 : 0}|${s.config.publish}|${s.config.capacity}`;
     if (sig !== this.sig || a !== this.analysis) {
       this.sig = sig;
       this.analysis = a;
@@ -62,7 +62,7 @@ export class RacePanel {
     const P = t.panel;
     const n = (v: number) => fmt(this.locale, v);
     const verdict = (v: RaceVerdict | undefined, why: string) => {
-      if (!v) return `<p>${escapeHtml(P.computing)}</p>`;
+      if (!v) return `<p>${escapeHtml(a.unavailable ? '—' : P.computing)}</p>`;
       let status: string;
       if (v.position === null) status = v.complete ? P.silentRun : P.silentPart(v.checked);
       else if (position < v.position) status = P.notYet(v.position);
@@ -72,7 +72,7 @@ export class RacePanel {
     };
     const whyAtomic = s.config.publish === 'after-write' ? P.whyAfter : P.whyBefore;
     const cmp = a.compare;
-    const cell = (v: number | undefined) => `<td>${v === undefined ? escapeHtml(P.computing) : n(v)}</td>`;
+    const cell = (v: number | undefined) => `<td>${v === undefined ? escapeHtml(a.unavailable ? '—' : P.computing) : n(v)}</td>`;
     const rows: [string, number | undefined, number | undefined][] = [
       [t.remoteLoads, cmp?.ring.remoteIndexLoads, cmp?.channel.remoteIndexLoads],
       [t.transfers, cmp?.ring.lineTransfers, cmp?.channel.lineTransfers],
