@@ -103,7 +103,7 @@ export function createApp(root: HTMLElement): void {
 
   const onState = (): void => syncUrl();
   const gcViews: GcViews = createGcViews(q<HTMLElement>('.tr-gctrace'), t, onState, initialUrl.view);
-  const schedViews: SchedViews = createSchedViews(q<HTMLElement>('.tr-sched'), t, onState, initialUrl.view);
+  const schedViews: SchedViews = createSchedViews(q<HTMLElement>('.tr-schedtrace'), t, onState, initialUrl.view);
 
   // ── messages ──────────────────────────────────────────────────────────────────────────────
 

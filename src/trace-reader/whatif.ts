@@ -117,9 +117,10 @@ export function whatIf(cycles: readonly GcCycle[], s: WhatIfSettings): WhatIfRes
     const sq = s.memoryLimit !== null && g.memoryLimitGoal <= heapMarked && limitGoal <= gogcGoal;
     const actual = c.goal + MID;
     const peak = c.heap.end + MID;
-    // How far apart two goals may be from rounding alone: the printed goal is ±0.5 MB, and a GOGC
-    // goal scales the live heap's ±0.5 MB (and stacks' and globals' 1 MB) by 1 + GOGC/100.
-    const tol = 0.5 + (by === 'gogc' || by === 'floor' ? 0.5 * (1 + s.gogc / 100) + (stacks + globals > 0 ? s.gogc / 100 : 0) : 0.5);
+    // How far apart two goals may be from rounding alone: the printed goal is ±0.5 MB; a GOGC goal
+    // scales the live heap's ±0.5 MB (and stacks' and globals' 1 MB) by 1 + GOGC/100; a limit goal
+    // moves with the stacks' 1 MB.
+    const tol = 0.5 + (by === 'gogc' || by === 'floor' ? 0.5 * (1 + s.gogc / 100) + (stacks + globals > 0 ? s.gogc / 100 : 0) : 1);
     const isLower = goal < actual - tol;
     const isHigher = goal > actual + tol;
     const isBelowPeak = isLower && goal < peak;

@@ -122,8 +122,8 @@ describe('trace reader', () => {
     await parsed(page);
     const ticks = parseSchedtrace(SCHEDTRACE).ticks;
     await expect.poll(() => page.locator('.tr-detected').textContent()).toContain(`schedtrace (${ticks.length} ticks)`);
-    await page.locator('.tr-sched canvas.tr-heatmap').waitFor();
-    expect(await page.locator('.tr-sched canvas.tr-heatmap').getAttribute('aria-label')).toContain('2 Ps');
+    await page.locator('.tr-schedtrace canvas.tr-heatmap').waitFor();
+    expect(await page.locator('.tr-schedtrace canvas.tr-heatmap').getAttribute('aria-label')).toContain('2 Ps');
     expect(await page.locator('#tr-text').inputValue()).toBe(SCHEDTRACE);
 
     // Drop a file on the input area (a synthetic drop with a DataTransfer holding a File).
@@ -135,20 +135,20 @@ describe('trace reader', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, SCHEDDETAIL);
     await expect.poll(() => page.locator('.tr-detected').textContent(), { timeout: 30_000 }).toContain('scheddetail (2 ticks)');
-    await page.locator('.tr-sched .tr-pmg svg').waitFor();
-    expect(await page.locator('.tr-sched [role="tab"][aria-selected="true"]').textContent()).toBe('P/M/G, tick by tick');
-    const readout = page.locator('.tr-sched .tr-pos-readout');
+    await page.locator('.tr-schedtrace .tr-pmg svg').waitFor();
+    expect(await page.locator('.tr-schedtrace [role="tab"][aria-selected="true"]').textContent()).toBe('P/M/G, tick by tick');
+    const readout = page.locator('.tr-schedtrace .tr-pos-readout');
     expect(await readout.textContent()).toContain('tick 1 of 2');
-    await page.locator('.tr-sched [data-panel="pmg"]').focus();
+    await page.locator('.tr-schedtrace [data-panel="pmg"]').focus();
     await page.keyboard.press('ArrowRight');
     expect(await readout.textContent()).toContain('tick 2 of 2');
     expect(await readout.textContent()).toContain('local queues [113 2 1 2]');
     // The picture draws P0's queue of 113 as chips with a "+N" badge, and the same tick is in tables.
-    expect(await page.locator('.tr-sched .tr-pmg svg').textContent()).toContain('runq · 113');
+    expect(await page.locator('.tr-schedtrace .tr-pmg svg').textContent()).toContain('runq · 113');
     await page.keyboard.press('ArrowLeft');
     expect(await readout.textContent()).toContain('tick 1 of 2');
-    await page.locator('.tr-sched [data-panel="pmg"] details.tr-data summary').click();
-    await expect.poll(() => page.locator('.tr-sched [data-panel="pmg"] details.tr-data table').first().textContent()).toContain('P3');
+    await page.locator('.tr-schedtrace [data-panel="pmg"] details.tr-data summary').click();
+    await expect.poll(() => page.locator('.tr-schedtrace [data-panel="pmg"] details.tr-data table').first().textContent()).toContain('P3');
     // The previous input (the schedtrace file) is one click away.
     await page.locator('.tr-restore').click();
     await expect.poll(() => page.locator('.tr-detected').textContent()).toContain('schedtrace (15 ticks)');
@@ -364,7 +364,7 @@ describe('trace reader', () => {
       const n = await parses(page);
       await page.locator('.tr-example').selectOption(ex);
       await parsed(page, n);
-      await page.locator('.tr-sched:not([hidden]) .tr-tablist').waitFor();
+      await page.locator('.tr-schedtrace:not([hidden]) .tr-tablist').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       expect(await axe(page)).toEqual([]);
     }
@@ -393,7 +393,7 @@ describe('trace reader', () => {
     expect(res?.status()).toBe(200);
     await page.locator('[data-island="trace-reader"][data-ready="true"]').waitFor({ timeout: 30_000 });
     await parsed(page);
-    await page.locator('.tr-sched .tr-pmg svg').waitFor();
+    await page.locator('.tr-schedtrace .tr-pmg svg').waitFor();
     const n = await parses(page);
     await page.locator('#tr-text').fill(GCTRACE);
     await parsed(page, n);
