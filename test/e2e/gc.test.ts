@@ -154,14 +154,47 @@ describe('GC marking simulator', () => {
     await p.context().close();
   });
 
+  it('presentation mode: S opens the settings over the picture — switch the barrier and search without leaving it', async () => {
+    const vp = { x: 0, y: 0, width: 1280, height: 720 };
+    const p = await openSim(browser, `${site}simulators/gc-marking/?sim=gc&sc=dijkstra-stack`, { reducedMotion: 'reduce', viewport: { width: vp.width, height: vp.height } });
+    const panel = p.locator('.sim-panels');
+    await p.locator('body').click({ position: { x: 5, y: 5 } });
+    await p.keyboard.press('p');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    await p.keyboard.press('s');
+    await expect(p.locator('[data-cmd="settings"]').getAttribute('aria-expanded')).resolves.toBe('true');
+    // The panel is on screen, over the picture, with the first setting focused.
+    expect(inside((await panel.boundingBox())!, vp)).toBe(true);
+    await expect(p.evaluate(() => document.activeElement?.closest('[data-control]')?.getAttribute('data-control'))).resolves.toBe('barrier');
+    expect(await find(p)).toMatch(WORDS.en.found);
+    // The answer shows beside the button too: the toolbar's status may be hidden in this mode.
+    await expect(p.locator('.sim-command-status').textContent()).resolves.toMatch(WORDS.en.found);
+    await expect(p.locator('.sim-command-status').isVisible()).resolves.toBe(true);
+    // Esc closes the panel, not presentation mode; → steps the found interleaving to the loss.
+    await p.keyboard.press('Escape');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    await expect(p.locator('.sim-shell').getAttribute('data-presenting')).resolves.toBe('');
+    for (let i = 0; i < 20 && !(await state(p)).cycleDone; i++) await p.keyboard.press('ArrowRight');
+    await expectLossShown(p, WORDS.en);
+    await p.keyboard.press('s');
+    await p.locator('[data-control="barrier"] select').selectOption('hybrid');
+    expect(await find(p)).toMatch(WORDS.en.none);
+    await expect(p.locator('.sim-shell').getAttribute('data-presenting')).resolves.toBe('');
+    expect(p.errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('Esc cancels a search that is still running', async () => {
     const p = await openSim(browser, `${site}simulators/gc-marking/?sim=gc&sc=large-heap`, { reducedMotion: 'reduce' });
     await p.locator('[data-command="explore"]').click();
     await expect(p.locator('.sim-shell').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(p.locator('[data-command="explore"]').textContent()).resolves.toBe('Cancel (Esc)');
     await p.locator('body').click({ position: { x: 5, y: 5 } });
     await p.keyboard.press('Escape');
     await expect(p.locator('.sim-shell').getAttribute('aria-busy')).resolves.toBe(null);
-    await expect(p.locator('[data-command="explore"]').isDisabled()).resolves.toBe(false);
+    // The reader is told the search stopped, and the button reads as before.
+    await expect(status(p)).resolves.toBe('Cancelled: nothing was changed.');
+    await expect(p.locator('[data-command="explore"]').textContent()).resolves.toBe('Find a losing interleaving');
     expect((await snapshot(p)).position).toBe(0);
     expect(p.errors).toEqual([]);
     await p.context().close();

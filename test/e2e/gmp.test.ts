@@ -67,6 +67,30 @@ describe('GMP simulator', () => {
     await page.context().close();
   });
 
+  it('leaves the keys to another open dialog (the site search): no step, no presentation mode behind it', async () => {
+    const page = await open('simulators/gmp/?sim=gmp&sc=work-stealing', { reducedMotion: true });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    expect((await snapshot(page)).position).toBe(1);
+    await page.locator('site-search button[data-open-modal]').first().click();
+    // Focus on the dialog itself, not its text field (a field keeps its keys anyway).
+    await page.locator('dialog[open]').first().evaluate((d) => {
+      d.setAttribute('tabindex', '-1');
+      (d as HTMLElement).focus();
+    });
+    for (const key of ['ArrowRight', 'p', 's', 'Home']) await page.keyboard.press(key);
+    expect((await snapshot(page)).position).toBe(1);
+    await expect(page.locator('.sim-shell').getAttribute('data-presenting')).resolves.toBe(null);
+    // Closed again, the keys are the simulator's.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    expect((await snapshot(page)).position).toBe(2);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('copies a link that reopens the exact state in another tab, interventions included', async () => {
     const page = await open('simulators/gmp/?sim=gmp&sc=syscall-handoff', { reducedMotion: true });
     for (let i = 0; i < 6; i++) await page.locator('[data-cmd="step"]').click();

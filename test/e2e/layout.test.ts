@@ -67,6 +67,7 @@ describe.each(simIds)('layout of %s', (id) => {
       const p = await openSim(browser, `${site}${prefix}${entry.chapter}`, { viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
       // A chapter may hold more than one simulator: this one's own shell.
       const shell = `.sim-shell[data-sim="${id}"]`;
+      await p.locator(shell).scrollIntoViewIfNeeded();
       await p.locator(`${shell}[data-ready="true"]`).waitFor({ timeout: 20_000 });
       await stepFromTop(p, 2, shell);
       const b = await pictureBoxes(p, shell);

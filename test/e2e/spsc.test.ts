@@ -104,6 +104,46 @@ describe('SPSC ring simulator', () => {
     });
   }
 
+  it('the whole done-when without leaving presentation mode at 1280×720: S opens the settings, Esc closes them', async () => {
+    const p = await openSim(browser, `${site}simulators/spsc/?sim=spsc&sc=stale-read`, { reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+    const press = async (cmd: string) => {
+      await p.locator(`[data-command="${cmd}"]`).focus();
+      await p.keyboard.press('Enter');
+    };
+    await p.locator('body').click({ position: { x: 5, y: 5 } });
+    await p.keyboard.press('p');
+    await p.keyboard.press('s');
+    await press('explore');
+    await status(p, WORDS.en.found);
+    await expect(p.locator('.sim-command-status').isVisible()).resolves.toBe(true);
+    await p.keyboard.press('Escape');
+    await expect(p.locator('.sim-panels').isVisible()).resolves.toBe(false);
+    for (let i = 0; i < STALE_READ_SCHEDULE.length; i++) await p.keyboard.press('ArrowRight');
+    await expect(p.locator('.sim-caption').textContent()).resolves.toMatch(WORDS.en.stale);
+    await expect(p.locator('.spsc-svg text.spsc-check').isVisible()).resolves.toBe(true);
+
+    await p.keyboard.press('s');
+    await p.locator('[data-control="publish"] select').selectOption('after-write');
+    await press('explore');
+    await status(p, WORDS.en.none);
+    await expect(p.locator('.sim-command-status').textContent()).resolves.toMatch(WORDS.en.none);
+    // Padding 0: at the same step, the counter in the picture shows more line transfers.
+    const end = async () => {
+      await p.waitForFunction(() => (window as unknown as { __sims: { measuredLength: { done: boolean } }[] }).__sims[0]!.measuredLength.done);
+      await p.keyboard.press('Escape');
+      await p.locator('.sim-scrub').fill((await p.locator('.sim-scrub').getAttribute('max'))!);
+      return transfersShown(p);
+    };
+    const padded = await end();
+    await p.keyboard.press('s');
+    await p.locator('[data-control="padding"] select').selectOption('0');
+    const shared = await end();
+    expect(shared).toBeGreaterThan(padded);
+    await expect(p.locator('.sim-shell').getAttribute('data-presenting')).resolves.toBe('');
+    expect(p.errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('says what go test -race reports: nothing before the late write, the slot race after it, and silence for the correct order', async () => {
     const p = await openSim(browser, `${site}simulators/spsc/?sim=spsc&sc=stale-read&step=5`, { reducedMotion: 'reduce' });
     const panel = p.locator('.spsc-panel');

@@ -9,6 +9,8 @@ export async function openSim(browser: Browser, url: string, opts: BrowserContex
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(url);
+  // A simulator inside a chapter starts when it comes near the viewport, as a reader scrolls to it.
+  await page.locator('.sim-shell').first().scrollIntoViewIfNeeded();
   await page.locator('.sim-shell[data-ready="true"]').first().waitFor({ timeout: 20_000 });
   return page;
 }

@@ -9,7 +9,7 @@ import { BARRIER_CHOICES, gcLabels } from './labels.ts';
 import { withSetting } from './reschedule.ts';
 import { readout, renderGcText } from './text.ts';
 import { createGcView } from './view.ts';
-import './gc.css';
+import stylesheet from './gc.css?url';
 
 function sourceMarks(s: GcState, locale: Locale): SourceMark[] {
   const t = gcLabels(locale);
@@ -23,6 +23,7 @@ function sourceMarks(s: GcState, locale: Locale): SourceMark[] {
 }
 
 export const mechanism: Mechanism<GcConfig, GcState, GcAction> = {
+  stylesheet,
   engine: gcEngine,
   actionSchema: GcActionSchema,
   configSchema: GcConfigSchema,

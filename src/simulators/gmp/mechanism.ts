@@ -10,7 +10,7 @@ import type { Mechanism, SourceMark } from '../shell/types.ts';
 import { gmpLabels } from './labels.ts';
 import { createGmpView } from './view.ts';
 import { renderGmpText } from './text.ts';
-import './gmp.css';
+import stylesheet from './gmp.css?url';
 
 /** The interventions form offers at most this many Ps (the engine allows more via URLs). */
 const MAX_UI_PROCS = 8;
@@ -47,6 +47,7 @@ function sourceMarks(state: GmpState, locale: 'en' | 'zh-cn'): SourceMark[] {
 }
 
 export const mechanism: Mechanism<GmpConfig, GmpState, GmpAction> = {
+  stylesheet,
   engine: gmpEngine,
   actionSchema: GmpActionSchema,
   configSchema: GmpConfigSchema,

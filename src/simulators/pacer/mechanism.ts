@@ -22,7 +22,7 @@ import {
 } from './settings.ts';
 import { renderPacerText, summaryLine } from './text.ts';
 import { createPacerView } from './view.ts';
-import './pacer.css';
+import stylesheet from './pacer.css?url';
 
 function sourceMarks(s: PacerState, locale: 'en' | 'zh-cn'): SourceMark[] {
   if (s.exited) return [];
@@ -38,6 +38,7 @@ function sourceMarks(s: PacerState, locale: 'en' | 'zh-cn'): SourceMark[] {
 const limitLabel = (bytes: number | null, locale: 'en' | 'zh-cn') => (bytes === null ? (locale === 'zh-cn' ? '无限制' : 'none') : fmtBytes(bytes));
 
 export const mechanism: Mechanism<PacerConfig, PacerState, PacerAction> = {
+  stylesheet,
   engine: pacerEngine,
   actionSchema: PacerActionSchema,
   configSchema: PacerConfigSchema,

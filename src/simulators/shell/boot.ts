@@ -4,6 +4,7 @@
 import type { Locale } from '../../../simulators/core/types.ts';
 import type { Mechanism } from './types.ts';
 import { SimulatorShell } from './controller.ts';
+import { loadStylesheet } from '../kit/stylesheet.ts';
 
 const loaders = import.meta.glob<{ mechanism: Mechanism<any, any, any> }>('../*/mechanism.ts');
 
@@ -11,20 +12,54 @@ function mechanismLoader(id: string): (() => Promise<{ mechanism: Mechanism<any,
   return loaders[`../${id}/mechanism.ts`];
 }
 
+/** Starts one shell: its mechanism, captions and stylesheet load on demand. */
+function start(root: HTMLElement): void {
+  if (root.dataset.ready) return;
+  root.dataset.ready = 'loading';
+  const load = mechanismLoader(root.dataset.sim ?? '');
+  if (!load) return;
+  const locale = (root.dataset.locale as Locale) ?? 'en';
+  void load().then(async ({ mechanism }) => {
+    const [narrator] = await Promise.all([
+      mechanism.narrator ?? mechanism.loadNarrator!(locale),
+      mechanism.stylesheet ? loadStylesheet(mechanism.stylesheet) : undefined,
+    ]);
+    const shell = new SimulatorShell(root, root.dataset.sim!, mechanism, narrator, locale);
+    root.dataset.ready = 'true';
+    // Exposed for end-to-end tests and the frame-time benchmark.
+    const w = window as unknown as { __sims?: unknown[] };
+    w.__sims = [...(w.__sims ?? []), shell];
+  });
+}
+
+/** A link into this chapter's simulator (?sim=…, or #an-id inside it) wants it at once. */
+function wantedNow(root: HTMLElement): boolean {
+  if (new URLSearchParams(location.search).get('sim') === root.dataset.sim) return true;
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  return !!target && root.contains(target);
+}
+
 export function boot(): void {
+  const lazy: HTMLElement[] = [];
   for (const root of document.querySelectorAll<HTMLElement>('.sim-shell[data-sim]')) {
-    if (root.dataset.ready) continue;
-    root.dataset.ready = 'loading';
-    const load = mechanismLoader(root.dataset.sim ?? '');
-    if (!load) continue;
-    const locale = (root.dataset.locale as Locale) ?? 'en';
-    void load().then(async ({ mechanism }) => {
-      const narrator = mechanism.narrator ?? (await mechanism.loadNarrator!(locale));
-      const shell = new SimulatorShell(root, root.dataset.sim!, mechanism, narrator, locale);
-      root.dataset.ready = 'true';
-      // Exposed for end-to-end tests and the frame-time benchmark.
-      const w = window as unknown as { __sims?: unknown[] };
-      w.__sims = [...(w.__sims ?? []), shell];
-    });
+    // A simulator inside a chapter starts when the reader nears it (or focuses it), not on load:
+    // a chapter is read first, and starting every simulator at once kept the main thread busy.
+    if (root.dataset.mode === 'inline' && !wantedNow(root) && 'IntersectionObserver' in window) lazy.push(root);
+    else start(root);
+  }
+  if (lazy.length === 0) return;
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        io.unobserve(e.target);
+        start(e.target as HTMLElement);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  for (const root of lazy) {
+    io.observe(root);
+    root.addEventListener('focusin', () => start(root), { once: true });
   }
 }

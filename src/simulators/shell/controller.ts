@@ -38,7 +38,7 @@ export class SimulatorShell<Config, State, Action> {
   private urlDirty = false;
   private length: { n: number; done: boolean } = { n: 0, done: false };
   private probe: LengthProbe | null = null;
-  private command: AbortController | null = null;
+  private command: { id: string; ctrl: AbortController; done: () => void } | null = null;
   private box: { width: number; height: number } | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
@@ -83,6 +83,7 @@ export class SimulatorShell<Config, State, Action> {
       fullscreen: () => this.toggleFullscreen(),
       present: () => this.togglePresent(),
       code: () => this.toggleCode(),
+      settings: () => this.toggleSettings(),
       help: () => this.openHelp(),
       escape: () => this.escape(),
     });
@@ -200,12 +201,32 @@ export class SimulatorShell<Config, State, Action> {
     this.setStatus(this.t('configChanged'));
   }
 
+  /** Runs a command (e.g. explore in a worker). Pressed again while it runs, or Esc: cancels it. */
   private runCommand(spec: CommandSpec<Config>): void {
-    this.command?.abort();
+    if (this.command) {
+      const same = this.command.id === spec.id;
+      this.cancelCommand();
+      if (same) return;
+    }
     const ctrl = new AbortController();
-    this.command = ctrl;
     const button = this.root.querySelector<HTMLButtonElement>(`[data-command="${spec.id}"]`);
-    if (button) button.disabled = true;
+    const label = button?.textContent ?? '';
+    const done = () => {
+      if (button) {
+        button.textContent = label;
+        button.removeAttribute('aria-pressed');
+      }
+      if (this.command?.ctrl === ctrl) {
+        this.command = null;
+        this.root.removeAttribute('aria-busy');
+      }
+    };
+    this.command = { id: spec.id, ctrl, done };
+    if (button) {
+      // The same button cancels: a reader who pressed it by mistake needs no other control.
+      button.textContent = `${this.t('cancel')} (Esc)`;
+      button.setAttribute('aria-pressed', 'true');
+    }
     this.root.setAttribute('aria-busy', 'true');
     this.setStatus(this.t('working'));
     spec
@@ -218,13 +239,15 @@ export class SimulatorShell<Config, State, Action> {
       .catch((e: unknown) => {
         if (!ctrl.signal.aborted) this.setStatus(String((e as Error)?.message ?? e));
       })
-      .finally(() => {
-        if (button) button.disabled = false;
-        if (this.command === ctrl) {
-          this.command = null;
-          this.root.removeAttribute('aria-busy');
-        }
-      });
+      .finally(done);
+  }
+
+  private cancelCommand(): void {
+    const c = this.command;
+    if (!c) return;
+    c.ctrl.abort();
+    c.done();
+    this.setStatus(this.t('cancelled'));
   }
 
   togglePlay(): void {
@@ -289,6 +312,7 @@ export class SimulatorShell<Config, State, Action> {
 
   togglePresent(force?: boolean, fullscreen = true): void {
     const on = force ?? !this.presenting;
+    if (!on) this.toggleSettings(false);
     this.root.toggleAttribute('data-presenting', on);
     document.documentElement.classList.toggle('sim-presenting', on);
     const btn = $<HTMLButtonElement>(this.root, '[data-cmd="present"]');
@@ -322,8 +346,34 @@ export class SimulatorShell<Config, State, Action> {
   private escape(): void {
     const d = $<HTMLDialogElement>(this.root, '.sim-help');
     if (d.open) d.close();
-    else if (this.command) this.command.abort();
+    else if (this.command) this.cancelCommand();
+    else if (this.root.hasAttribute('data-settings-open')) this.toggleSettings(false);
     else if (this.presenting) this.togglePresent(false);
+  }
+
+  /**
+   * S: the program's settings, commands and interventions. In presentation mode they open as a
+   * panel over the picture (the page's panels are hidden there); on the page they scroll into view.
+   */
+  private toggleSettings(force?: boolean): void {
+    const btn = $<HTMLButtonElement>(this.root, '[data-cmd="settings"]');
+    if (btn.hidden) return;
+    const panel = this.root.querySelector<HTMLElement>('.sim-panels > section:not([hidden])');
+    const first = panel?.querySelector<HTMLElement>('select, input, button');
+    if (!this.presenting) {
+      panel?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+      first?.focus({ preventScroll: true });
+      return;
+    }
+    const open = force ?? !this.root.hasAttribute('data-settings-open');
+    this.root.toggleAttribute('data-settings-open', open);
+    btn.setAttribute('aria-expanded', String(open));
+    if (open) first?.focus();
+    else if (panel?.contains(document.activeElement)) {
+      // Back to the shell itself: its keys keep working and no bar stays up over the picture.
+      this.root.tabIndex = -1;
+      this.root.focus({ preventScroll: true });
+    }
   }
 
   // ---- sharing ---------------------------------------------------------------------------
@@ -452,6 +502,8 @@ export class SimulatorShell<Config, State, Action> {
 
   private setStatus(msg: string): void {
     $(this.root, '.sim-status').textContent = msg;
+    // A copy beside the commands, for presentation mode, where the toolbar's status may be hidden.
+    $(this.root, '.sim-command-status').textContent = msg;
   }
 
   private wireMechanismControls(): void {
@@ -467,6 +519,7 @@ export class SimulatorShell<Config, State, Action> {
       intervene: (a: Action) => shell.intervene(a),
     };
     const { configControls = [], commands = [], interventions = [] } = this.mech;
+    $<HTMLElement>(this.root, '[data-cmd="settings"]').hidden = configControls.length + commands.length + interventions.length === 0;
     if (configControls.length + commands.length > 0) {
       $<HTMLElement>(this.root, '.sim-controls').hidden = false;
       this.showConfig = renderConfigControls($<HTMLElement>(this.root, '.sim-config'), configControls, this.locale, host);
@@ -487,6 +540,7 @@ export class SimulatorShell<Config, State, Action> {
     on('copy', () => void this.copyLink());
     on('present', () => this.togglePresent());
     on('code', () => this.toggleCode());
+    on('settings', () => this.toggleSettings());
     on('fullscreen', () => this.toggleFullscreen());
     on('help', () => this.openHelp());
     on('close-help', () => $<HTMLDialogElement>(this.root, '.sim-help').close());

@@ -1,4 +1,4 @@
-// Keyboard control (DESIGN.md › Simulator UI): Space, ←, →, Home, +/−, F, P, C, ?, Esc.
+// Keyboard control (DESIGN.md › Simulator UI): Space, ←, →, Home, +/−, F, P, C, S, ?, Esc.
 // Keys act page-wide for the page's simulator, except while the reader types in a field or
 // uses a control that needs the key itself (a focused range slider keeps its arrows).
 
@@ -12,6 +12,7 @@ export type KeyCommands = {
   fullscreen(): void;
   present(): void;
   code(): void;
+  settings(): void;
   help(): void;
   escape(): void;
 };
@@ -20,6 +21,8 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
+  // A closed select has no use for Esc (an open one's popup takes the key before the page does).
+  if (tag === 'SELECT' && key === 'Escape') return false;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag === 'INPUT') {
     const type = (target as HTMLInputElement).type;
@@ -33,6 +36,14 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return false;
 }
 
+function otherLayerOpen(root: HTMLElement, target: EventTarget | null): boolean {
+  if (target instanceof Element && !root.contains(target) && target.closest('dialog, [popover]')) return true;
+  for (const d of document.querySelectorAll<HTMLElement>('dialog[open], [popover]:popover-open')) {
+    if (!root.contains(d)) return true;
+  }
+  return false;
+}
+
 export function bindKeyboard(root: HTMLElement, cmd: KeyCommands): void {
   // Only the first simulator on a page takes page-wide keys; others react when focused inside.
   const pageWide = document.querySelector('.sim-shell') === root;
@@ -41,6 +52,8 @@ export function bindKeyboard(root: HTMLElement, cmd: KeyCommands): void {
     const e = ev as KeyboardEvent;
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     if (ownsKey(e.target, e.key)) return;
+    // Another open dialog or popover (search, diagram viewer, the mobile menu) has the keys.
+    if (pageWide && otherLayerOpen(root, e.target)) return;
     // The help dialog is modal: inside it only Esc does something.
     const dialog = root.querySelector<HTMLDialogElement>('.sim-help');
     if (dialog?.open && e.key !== 'Escape') return;
@@ -59,6 +72,8 @@ export function bindKeyboard(root: HTMLElement, cmd: KeyCommands): void {
       P: cmd.present,
       c: cmd.code,
       C: cmd.code,
+      s: cmd.settings,
+      S: cmd.settings,
       '?': cmd.help,
       Escape: cmd.escape,
     };

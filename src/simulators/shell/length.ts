@@ -1,5 +1,6 @@
 // The scrubber knows the run's length: a second, private timeline runs ahead to the end in
-// small slices of idle time, so the page stays responsive even for 100,000-step scenarios.
+// small slices of idle time (requestIdleCallback), so the page stays responsive even for
+// 100,000-step scenarios, and a playing simulator's frames come first.
 import { createTimeline } from '../../../simulators/core/timeline.ts';
 import type { Engine, TimedAction } from '../../../simulators/core/types.ts';
 
@@ -22,9 +23,17 @@ export function measureLength<C, S, A>(
   const tl = createTimeline(engine, config, seed, actions, { checkpointEvery: 1 << 20, maxCheckpoints: 2, cacheSize: 1 });
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const slice = () => {
+  let idle: number | undefined;
+  // Idle time when the browser has it; at least one slice a second when it never does.
+  const next = () => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(slice, { timeout: 1000 });
+    else timer = setTimeout(slice, 0);
+  };
+  const slice = (deadline?: IdleDeadline) => {
     if (cancelled) return;
-    const until = performance.now() + SLICE_MS;
+    // Forced by the timeout (no idle time while a run plays): a short slice, to cost one frame little.
+    const room = deadline && !deadline.didTimeout ? Math.max(1, deadline.timeRemaining()) : SLICE_MS / 2;
+    const until = performance.now() + Math.min(SLICE_MS, room);
     let moved = true;
     try {
       while (moved && performance.now() < until) for (let i = 0; i < 64 && (moved = tl.forward()); i++);
@@ -36,14 +45,15 @@ export function measureLength<C, S, A>(
     if (!moved) progress(tl.knownEnd ?? tl.position, true);
     else {
       progress(tl.position, false);
-      timer = setTimeout(slice, 0);
+      next();
     }
   };
-  timer = setTimeout(slice, 0);
+  next();
   return {
     cancel() {
       cancelled = true;
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
     },
   };
 }

@@ -16,7 +16,27 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
   let lines: Line[] = [];
   let marked = new Set<number>();
   let lastFirst = 0;
-  let pending = false;
+  // Where each line sits, measured when the layout changes (ResizeObserver runs after layout),
+  // never while a run plays: a step only compares numbers and scrolls when it must.
+  let tops: number[] = [];
+  let bottom = 0;
+  let viewH = 0;
+  let scrollTop = 0;
+  let pre: HTMLElement | null = null;
+  const ro = new ResizeObserver(() => {
+    measure();
+    reveal(lastFirst);
+  });
+  ro.observe(container);
+  container.addEventListener('scroll', () => (scrollTop = container.scrollTop), { passive: true });
+
+  function measure(): void {
+    viewH = container.clientHeight;
+    scrollTop = container.scrollTop;
+    const origin = pre?.offsetTop ?? 0;
+    tops = lines.map((l) => l.el.offsetTop - origin);
+    bottom = pre ? pre.offsetHeight : 0;
+  }
 
   function setSource(goSource: string): void {
     const src = goSource.replace(/\r\n?/g, '\n').replace(/\n$/, '');
@@ -24,7 +44,12 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
       .split('\n')
       .map((text, i) => `<span class="sim-src-line" data-line="${i + 1}"><span class="sim-src-ln" aria-hidden="true">${i + 1}</span><span class="sim-src-code">${escapeHtml(text)}</span><span class="sim-src-badges"></span></span>`)
       .join('')}</code></pre>`;
+    if (pre) ro.unobserve(pre);
+    pre = container.querySelector<HTMLElement>('pre');
+    // Badges that wrap a line change the code's height: re-measure then too.
+    if (pre) ro.observe(pre);
     lines = [...container.querySelectorAll<HTMLElement>('.sim-src-line')].map((el) => ({ el, badges: el.lastElementChild as HTMLElement, sig: '' }));
+    tops = [];
     marked = new Set();
     lastFirst = 0;
   }
@@ -51,28 +76,21 @@ export function createSourcePanel(container: HTMLElement): SourcePanel {
       line.badges.innerHTML = html;
     }
     marked = new Set(byLine.keys());
-    // Keep the first marked line in view inside the panel (never scrolls the page). Measured at
-    // the start of the next frame, when the page's layout is clean: measuring here, after this
-    // step's DOM writes, would force a layout on every step while a run plays. Checked on every
-    // render, not only when the line changes: presentation mode or a resize moves it too.
+    // Keep the first marked line in view inside the panel (never scrolls the page).
     const first = Math.min(...marked);
     if (Number.isFinite(first)) {
       lastFirst = first;
-      if (!pending) {
-        pending = true;
-        requestAnimationFrame(() => {
-          pending = false;
-          reveal(lastFirst);
-        });
-      }
+      reveal(first);
     }
   }
 
   function reveal(first: number): void {
-    const line = lines[first - 1]?.el;
-    if (line && container.clientHeight > 0) {
-      const top = line.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-      if (top < container.scrollTop || top + line.offsetHeight > container.scrollTop + container.clientHeight) container.scrollTop = Math.max(0, top - container.clientHeight / 3);
+    const top = tops[first - 1];
+    if (top === undefined || viewH <= 0) return;
+    const height = (tops[first] ?? bottom) - top;
+    if (top < scrollTop || top + height > scrollTop + viewH) {
+      scrollTop = Math.max(0, top - viewH / 3);
+      container.scrollTop = scrollTop;
     }
   }
 

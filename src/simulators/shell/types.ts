@@ -88,6 +88,12 @@ export interface Mechanism<Config, State, Action> {
   loadNarrator?(locale: Locale): Promise<Narrator>;
   /** The position read-out next to "step n of N": virtual time, heap size, indices… */
   readout(state: State, locale: Locale): string;
+  /**
+   * URL of the view's stylesheet (`import stylesheet from './x.css?url'`). The shell links it when
+   * the mechanism loads: a plain CSS import from a script would put every simulator's CSS on
+   * every page of the site, render-blocking.
+   */
+  stylesheet?: string;
   /** Builds the picture inside the shell's stage. */
   createView(stage: HTMLElement, locale: Locale, run: RunContext<Config, Action>): MechanismView<State>;
   /**

@@ -22,7 +22,7 @@ import { AnalysisClient, exploreCommand } from './client.ts';
 import { fmt, spscLabels } from './labels.ts';
 import { renderSpscText } from './text.ts';
 import { createSpscView } from './view.ts';
-import './spsc.css';
+import stylesheet from './spsc.css?url';
 
 /** The chapter section that shows the ring's code (both locales have this anchor). */
 export const RING_ANCHOR = 'ring-code';
@@ -130,6 +130,7 @@ const configControls: ConfigControlSpec<SpscConfig>[] = [
 ];
 
 export const mechanism: Mechanism<SpscConfig, SpscState, SpscAction> = {
+  stylesheet,
   engine: spscEngine,
   actionSchema: SpscActionSchema,
   configSchema: SpscConfigSchema,
