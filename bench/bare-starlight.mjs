@@ -3,32 +3,34 @@
 // service worker). Mermaid is rendered the same way, so both pages carry the same diagrams.
 // Built inside the repository (bench/out/bare/) so it resolves this project's node_modules.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const BARE_ROOT = resolve('bench/out/bare');
 export const BARE_DIST = join(BARE_ROOT, 'dist');
 
-/** The pages built bare, by their path in the real site (all plain Markdown, no components). */
-export const BARE_PAGES = ['roadmap/', 'runtime/diagnostics/'];
-
-/** content/docs file of a page path: roadmap/ → roadmap/index.md, runtime/x/ → runtime/x.md. */
-function sourceOf(page) {
-  const stem = page.replace(/\/$/, '');
-  return existsSync(join('content/docs', stem, 'index.md')) ? join(stem, 'index.md') : `${stem}.md`;
+/** Every English page, with the same front matter: MDX pages (they use our components) keep only it. */
+function copyDocs(docs) {
+  const walk = (dir) => readdirSync(join('content/docs', dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = join(dir, d.name);
+    if (d.isDirectory()) return rel === 'zh-cn' ? [] : walk(rel);
+    return /\.mdx?$/.test(d.name) ? [rel] : [];
+  });
+  for (const rel of walk('')) {
+    const out = join(docs, rel.replace(/\.mdx$/, '.md'));
+    mkdirSync(dirname(out), { recursive: true });
+    const text = readFileSync(join('content/docs', rel), 'utf8');
+    if (rel.endsWith('.md')) writeFileSync(out, text);
+    else writeFileSync(out, `${/^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '---\ntitle: Page\n---\n'}\nReference.\n`);
+  }
 }
 
 export function buildBareStarlight(env) {
   rmSync(BARE_ROOT, { recursive: true, force: true });
   const docs = join(BARE_ROOT, 'src/content/docs');
   mkdirSync(docs, { recursive: true });
-  for (const page of BARE_PAGES) {
-    const src = sourceOf(page);
-    mkdirSync(dirname(join(docs, src)), { recursive: true });
-    cpSync(join('content/docs', src), join(docs, src));
-  }
-  writeFileSync(join(docs, 'index.md'), '---\ntitle: Bare\ndescription: Reference page.\n---\n\nReference.\n');
+  // The whole site's pages, so the reference has the same sidebar as the real pages.
+  copyDocs(docs);
   writeFileSync(
     join(BARE_ROOT, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
@@ -40,9 +42,10 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import { findChromium, CHROMIUM_ARGS } from '../../../src/plugins/browser-path.mjs';
+import { sidebar } from '../../../src/config/sidebar.mjs';
 export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [[rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS }, mermaidConfig: { theme: 'neutral', flowchart: { htmlLabels: false } } }]] }) },
-  integrations: [starlight({ title: 'Bare Starlight' })],
+  integrations: [starlight({ title: 'Bare Starlight', sidebar })],
 });
 `,
   );

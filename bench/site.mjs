@@ -1,6 +1,6 @@
 // Site figures: build time, JavaScript per page type, page weight, offline precache size.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -28,8 +28,11 @@ export function pageWeight(path, base) {
   // Module graph: follow static imports inside our own bundles.
   // Captions load per locale (chunks named en.* / zh-cn.*): a reader downloads only the page's own.
   const locale = path.startsWith('zh-cn/') ? 'zh-cn' : 'en';
+  // The shell's loader names every simulator's view; a page downloads only its own simulators'.
+  const sims = new Set([...html.matchAll(/class="sim-shell[^"]*"[^>]*\sdata-sim="([\w-]+)"/g)].map((m) => m[1]));
+  const otherViews = new Set();
   const addJs = (url, own) => {
-    if (seen.has(url)) return;
+    if (seen.has(url) || otherViews.has(url.replace(/^.*\//, ''))) return;
     const loc = /\/(en|zh-cn)\.[\w-]+\.js$/.exec(url)?.[1];
     if (loc && loc !== locale) return;
     seen.add(url);
@@ -42,6 +45,10 @@ export function pageWeight(path, base) {
     if (own) {
       parts.projectJs += src.length;
       parts.projectJsGzip += gz;
+    }
+    for (const m of src.toString().matchAll(/"\.\.\/([\w-]+)\/mechanism\.ts":\s*\(\)\s*=>\s*\w+\(\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([^"'`]+\.js)/g)) {
+      if (!sims.has(m[1])) otherViews.add(m[2]);
+      // Its stylesheet is linked when the view loads (mechanism.stylesheet).
     }
     // Static imports, and dynamic ones (a simulator's mechanism loads on demand but always loads).
     for (const m of src.toString().matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
@@ -66,6 +73,10 @@ export function pageWeight(path, base) {
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     const f = fileFor(m[1], base);
     if (existsSync(f)) parts.css += statSync(f).size;
+  }
+  // A simulator view's own stylesheet (linked by the shell when the view loads).
+  for (const id of sims) {
+    for (const f of readdirSync('dist/_astro').filter((n) => n.startsWith(`${id}.`) && n.endsWith('.css'))) parts.css += statSync(join('dist/_astro', f)).size;
   }
   for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
     const f = fileFor(m[1], base);

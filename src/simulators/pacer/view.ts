@@ -9,7 +9,7 @@
 // whole run are rebuilt only when it grows or the room changes, and per frame only the window
 // around now, the cursor and the veil over the future move.
 import { select, type Selection } from 'd3-selection';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { fmtBytes, fmtDuration, fmtNumber } from '../../../simulators/core/format.ts';
 import type { Locale, SimEvent } from '../../../simulators/core/types.ts';
 import { GUIDE_DEPARTURES, GUIDE_WORKLOADS, pacing, type PacerState } from '../../../simulators/pacer/index.ts';
@@ -92,6 +92,22 @@ export function clipLine(l: Line, a: number, b: number): Line {
     }
   }
   return { t, v };
+}
+
+type TextItem = { key: string; x: number; y: number; text: string; cls: string; anchor?: 'start' | 'middle' | 'end' };
+
+/** Time labels under a chart: about one per 90 px, none that would stick out of it. */
+function timeTicks(x: ScaleLinear<number, number>, r: Rect, span: number, seconds: string, key: string): TextItem[] {
+  const vs = x.ticks(Math.max(2, Math.floor(r.w / 90)));
+  const step = vs.length > 1 ? vs[1]! - vs[0]! : span;
+  const out: TextItem[] = [];
+  for (const v of vs) {
+    const xx = x(v);
+    const label = fmtSeconds(v, step, seconds);
+    if (xx - textWidth(label) / 2 < r.x || xx + textWidth(label) / 2 > r.x + r.w) continue;
+    out.push({ key: `${key}${v}`, x: xx, y: r.y + r.h + 12, text: label, cls: 'pacer-tick', anchor: 'middle' });
+  }
+  return out;
 }
 
 function median(xs: number[]): number {
@@ -320,7 +336,6 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
       .attr('transform', (d) => `translate(${d.x},${d.y})`);
   }
 
-  type TextItem = { key: string; x: number; y: number; text: string; cls: string; anchor?: 'start' | 'middle' | 'end' };
   function drawTexts(g: G, items: TextItem[]): void {
     g.selectAll<SVGTextElement, TextItem>('text')
       .data(items, (d) => d.key)
@@ -441,14 +456,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
         detail.grid.push(`M${D.x},${Math.round(yy) + 0.5}H${D.x + D.w}`);
         detail.ticks.push({ key: `yt${v}`, x: D.x - 4, y: yy + 4, text: tickMiB(v), cls: 'pacer-tick', anchor: 'end' });
       }
-      const xt = x.ticks(Math.max(2, Math.floor(D.w / 90)));
-      const step = xt.length > 1 ? xt[1]! - xt[0]! : span;
-      for (const v of xt) {
-        const xx = x(v);
-        const label = fmtSeconds(v, step, t.seconds);
-        if (xx - textWidth(label) / 2 < D.x || xx + textWidth(label) / 2 > D.x + D.w) continue;
-        detail.ticks.push({ key: `xt${v}`, x: xx, y: D.y + D.h + 12, text: label, cls: 'pacer-tick', anchor: 'middle' });
-      }
+      detail.ticks.push(...timeTicks(x, D, span, t.seconds, 'xt'));
     }
     const top = detailTop!;
     const x = scaleLinear().domain([a, b]).range([D.x, D.x + D.w]);
@@ -546,14 +554,7 @@ export function createPacerView(root: HTMLElement, opts: { locale: Locale }): Pa
     texts.push({ key: 'oTop', x: O.x - 4, y: O.y + 9, text: tickMiB(wholeTop / MiB), cls: 'pacer-tick', anchor: 'end' });
     texts.push({ key: 'oZero', x: O.x - 4, y: oy(0), text: '0', cls: 'pacer-tick', anchor: 'end' });
     const xo = scaleLinear().domain([0, endDomain]).range([O.x, O.x + O.w]);
-    const ot = xo.ticks(Math.max(2, Math.floor(O.w / 90)));
-    const ostep = ot.length > 1 ? ot[1]! - ot[0]! : endDomain;
-    for (const v of ot) {
-      const xx = xo(v);
-      const label = fmtSeconds(v, ostep, t.seconds);
-      if (xx - textWidth(label) / 2 < O.x || xx + textWidth(label) / 2 > O.x + O.w) continue;
-      texts.push({ key: `ot${v}`, x: xx, y: O.y + O.h + 12, text: label, cls: 'pacer-tick', anchor: 'middle' });
-    }
+    texts.push(...timeTicks(xo, O, endDomain, t.seconds, 'ot'));
     // Limiter stretches are labelled once, over the first.
     if (limiterLabelAt !== null) texts.push({ key: 'lim', x: Math.min(Math.max(limiterLabelAt, C.x + 2), C.x + C.w - textWidth(t.legend.limiter) - 2), y: C.y + 17, text: t.legend.limiter, cls: 'pacer-small v-limiter' });
     attr(gridPath, 'd', grid.join(''));
