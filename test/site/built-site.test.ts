@@ -112,6 +112,20 @@ describe('the build', () => {
     expect(registered).toBe(pages.length);
   });
 
+  it('links no simulator stylesheet on pages without a simulator (render-blocking CSS nobody uses)', () => {
+    // A view's CSS is linked by the shell when its simulator loads; a CSS import from a client
+    // script would put it on every page.
+    const offenders: string[] = [];
+    for (const page of pages) {
+      if (/data-island=/.test(page.html)) continue;
+      for (const href of attrValues(page.html, 'link', 'href').filter((h) => h.endsWith('.css'))) {
+        const file = resolveInDist(new URL(href, `http://site${BASE}`).pathname);
+        if (file && /\.sim-(shell|stage)\b/.test(readFileSync(file, 'utf8'))) offenders.push(`${page.file}: ${href}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('is installable offline: manifest with icons, and a service worker that precaches pages and the search index', () => {
     const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
     expect(manifest.start_url).toBe(BASE);
