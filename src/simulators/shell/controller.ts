@@ -39,6 +39,8 @@ export class SimulatorShell<Config, State, Action> {
   private length: { n: number; done: boolean } = { n: 0, done: false };
   private probe: LengthProbe | null = null;
   private command: { id: string; ctrl: AbortController; done: () => void } | null = null;
+  /** The picture's room at the last render ("WxH"). */
+  private drawnFor = '';
   private box: { width: number; height: number } | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
@@ -149,10 +151,17 @@ export class SimulatorShell<Config, State, Action> {
     const tl = this.timeline;
     this.length = { n: tl.knownEnd ?? tl.position, done: tl.knownEnd !== null };
     if (this.length.done) return;
-    this.probe = measureLength(this.mech.engine, tl.config, tl.seed, tl.actions, (n, done) => {
-      this.length = { n: Math.max(n, this.timeline.position), done };
-      this.updatePosition();
-    });
+    this.probe = measureLength(
+      this.mech.engine,
+      tl.config,
+      tl.seed,
+      tl.actions,
+      (n, done) => {
+        this.length = { n: Math.max(n, this.timeline.position), done };
+        this.updatePosition();
+      },
+      () => this.playing,
+    );
   }
 
   // ---- commands ------------------------------------------------------------------------
@@ -417,7 +426,9 @@ export class SimulatorShell<Config, State, Action> {
   private render(animate: boolean): void {
     const tl = this.timeline;
     const state = tl.state;
-    this.view.render(state, tl.events, { animate, presenting: this.presenting, box: this.pictureBox() });
+    const box = this.pictureBox();
+    this.drawnFor = `${box.width}x${box.height}`;
+    this.view.render(state, tl.events, { animate, presenting: this.presenting, box });
     // Caption: what the last transition did, each event naming (and linking) its runtime function.
     const caption = $<HTMLElement>(this.root, '.sim-caption');
     if (tl.position === 0) caption.innerHTML = `<p>${escapeHtml(this.t('start'))}</p>`;
@@ -568,18 +579,15 @@ export class SimulatorShell<Config, State, Action> {
       idle = setTimeout(() => this.root.removeAttribute('data-pointer'), 2500);
     });
     // Re-fit the picture when its room changes (window resize, presentation, code pane shown).
+    // Compared with the room the last render drew for: the observer's first call (on observe)
+    // would otherwise draw the whole picture a second time while the page loads.
     let raf = 0;
-    let seen = '';
     new ResizeObserver(() => {
       if (raf) return;
       raf = requestAnimationFrame(() => {
         raf = 0;
         const b = this.pictureBox(true);
-        const sig = `${b.width}x${b.height}`;
-        if (sig !== seen && this.timeline) {
-          seen = sig;
-          this.render(false);
-        }
+        if (`${b.width}x${b.height}` !== this.drawnFor && this.timeline) this.render(false);
       });
     }).observe($<HTMLElement>(this.root, '.sim-stage'));
     this.setSpeed(this.speed);

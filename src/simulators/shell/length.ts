@@ -1,6 +1,7 @@
 // The scrubber knows the run's length: a second, private timeline runs ahead to the end in
-// small slices of idle time (requestIdleCallback), so the page stays responsive even for
-// 100,000-step scenarios, and a playing simulator's frames come first.
+// small slices, so the page stays responsive even for 100,000-step scenarios. While the run plays,
+// only in idle time (requestIdleCallback): the frames come first. Otherwise a slice after each
+// task, so the scrubber soon reaches every step.
 import { createTimeline } from '../../../simulators/core/timeline.ts';
 import type { Engine, TimedAction } from '../../../simulators/core/types.ts';
 
@@ -18,21 +19,23 @@ export function measureLength<C, S, A>(
   seed: number,
   actions: readonly TimedAction<A>[],
   progress: (n: number, done: boolean) => void,
+  playing: () => boolean = () => false,
 ): LengthProbe {
   // Few checkpoints and no cache: this timeline is only walked forward, once.
   const tl = createTimeline(engine, config, seed, actions, { checkpointEvery: 1 << 20, maxCheckpoints: 2, cacheSize: 1 });
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  // Idle time when the browser has it; at least one slice a second when it never does.
+  // While playing: idle time when the browser has it, at least one slice a second when it never does.
   const next = () => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(slice, { timeout: 1000 });
+    if (playing() && typeof requestIdleCallback === 'function') idle = requestIdleCallback(slice, { timeout: 1000 });
     else timer = setTimeout(slice, 0);
   };
   const slice = (deadline?: IdleDeadline) => {
     if (cancelled) return;
-    // Forced by the timeout (no idle time while a run plays): a short slice, to cost one frame little.
-    const room = deadline && !deadline.didTimeout ? Math.max(1, deadline.timeRemaining()) : SLICE_MS / 2;
+    // An idle period's own length; a short slice when forced by the timeout (no idle time while a
+    // run plays), so it costs one frame little.
+    const room = !deadline ? SLICE_MS : deadline.didTimeout ? SLICE_MS / 2 : Math.max(1, deadline.timeRemaining());
     const until = performance.now() + Math.min(SLICE_MS, room);
     let moved = true;
     try {
