@@ -9,6 +9,7 @@ import type { ViewOptions } from '../shell/types.ts';
 import { gcLabels, type Locale } from './labels.ts';
 import { computeLayout, type GcLayout, type LBox, type LEdge, type LNode, type LText } from './layout.ts';
 import { trailOf, type Trail } from './trail.ts';
+import { joinPaths } from '../kit/svg.ts';
 
 export type GcView = { render(state: GcState, events: readonly SimEvent[], o: ViewOptions): void };
 
@@ -123,7 +124,7 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale; seed?: (
     // cross of a freed object is drawn apart, only where there is one.
     const dots = lay.nodes.filter((n) => n.dense);
     joinNodes(nodeLayer, dots.length ? lay.nodes.filter((n) => !n.dense) : lay.nodes, hatch);
-    joinBuckets(dotLayer, bucketDots(dots));
+    joinPaths(dotLayer, bucketDots(dots));
     joinMarks(markLayer, dots.filter((n) => n.flags.includes('is-freed')));
     joinBadges(badgeLayer, lay.dense ? [] : lay.edges.filter((e) => e.cls.includes('is-alarm') && !e.cls.includes('is-legend')));
     joinTexts(textLayer, lay.texts);
@@ -245,21 +246,6 @@ export function bucketEdges(edges: readonly LEdge[]): LEdge[] {
     else by.set(e.cls, [e.d]);
   }
   return [...by.entries()].map(([cls, ds]) => ({ key: `bucket:${cls}`, cls: `${cls} is-bucket`, d: ds.join(''), mx: 0, my: 0 }));
-}
-
-function joinBuckets(layer: Selection<SVGGElement, unknown, null, undefined>, buckets: Bucket[]): void {
-  layer
-    .selectAll<SVGPathElement, Bucket>('path')
-    .data(buckets, (d) => d.key)
-    .join('path')
-    .each(function (d) {
-      const el = this as unknown as El;
-      if (el._d !== d.d) {
-        el.setAttribute('d', d.d);
-        el._d = d.d;
-      }
-      setClass(el, d.cls);
-    });
 }
 
 function joinMarks(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: LNode[]): void {

@@ -2,6 +2,8 @@
 // read, cutting labels to fit, and writing attributes only when they change (a step rewrites
 // hundreds of elements; unchanged writes still cost style invalidation).
 
+import type { Selection } from 'd3-selection';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Per-element memory of what was last written. */
@@ -48,6 +50,18 @@ export function setAttr(el: MemEl, name: string, v: string): void {
     el.setAttribute(name, v);
     attrs[name] = v;
   }
+}
+
+/** One keyed `<path>` per item in `layer`; `d` and the class are written only when they change. */
+export function joinPaths(layer: Selection<SVGGElement, unknown, null, undefined>, paths: readonly { key: string; cls: string; d: string }[]): void {
+  layer
+    .selectAll<SVGPathElement, { key: string; cls: string; d: string }>('path')
+    .data(paths, (p) => p.key)
+    .join('path')
+    .each(function (p) {
+      setAttr(this, 'd', p.d);
+      setClass(this, p.cls);
+    });
 }
 
 /** An `<svg>` for a view: scales to its box (CSS sets width/max-height), hidden from assistive tech (the text alternative speaks for it). */

@@ -9,11 +9,11 @@ import { easeCubicOut } from 'd3-ease';
 import type { SimEvent } from '../../../simulators/core/types.ts';
 import type { SpscAction, SpscConfig, SpscState } from '../../../simulators/spsc/index.ts';
 import type { RunContext, ViewOptions } from '../shell/types.ts';
-import { fitGeometry, labelRadius, scene, type Analysis, type Geometry, type LMarker, type LPath, type LRect, type LText } from './layout.ts';
+import { fitGeometry, labelRadius, scene, type Analysis, type Geometry, type LMarker, type LRect, type LText } from './layout.ts';
 import { spscLabels, type Locale } from './labels.ts';
 import type { AnalysisClient } from './client.ts';
 import { RacePanel } from './panel.ts';
-import { createSvg, layer as svgLayer, setClass, setText, type MemEl } from '../kit/svg.ts';
+import { createSvg, joinPaths, layer as svgLayer, setClass, setText, type MemEl } from '../kit/svg.ts';
 
 export const MOVE_MS = 420;
 
@@ -113,21 +113,6 @@ function joinRects(layer: Selection<SVGGElement, unknown, null, undefined>, rect
         el.setAttribute('height', String(Math.max(0, d.h)));
         if (d.rx) el.setAttribute('rx', String(d.rx));
         el._sig = sig;
-      }
-      setClass(el, d.cls);
-    });
-}
-
-function joinPaths(layer: Selection<SVGGElement, unknown, null, undefined>, paths: LPath[]): void {
-  layer
-    .selectAll<SVGPathElement, LPath>('path')
-    .data(paths, (d) => d.key)
-    .join('path')
-    .each(function (d) {
-      const el = this as unknown as El;
-      if (el._sig !== d.d) {
-        el.setAttribute('d', d.d);
-        el._sig = d.d;
       }
       setClass(el, d.cls);
     });
