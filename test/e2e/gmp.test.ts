@@ -91,6 +91,31 @@ describe('GMP simulator', () => {
     await page.context().close();
   });
 
+  it('words beside the picture catch up when a fast run pauses: caption and position are the current step’s', async () => {
+    const page = await open('simulators/gmp/?sim=gmp&sc=work-stealing', { reducedMotion: true });
+    // 60 steps/s: the caption is written at most every 100 ms while playing.
+    await page.evaluate(() => (window as unknown as { __sims: { setSpeed(i: number): void }[] }).__sims[0]!.setSpeed(6));
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // Several pauses at different moments: any one may fall on a frame that wrote the words anyway.
+    for (const ms of [130, 200, 170, 240]) {
+      await page.keyboard.press(' ');
+      await page.waitForTimeout(ms);
+      await page.keyboard.press(' ');
+      const { position: at } = await snapshot(page);
+      await expect(page.locator('.sim-pos').textContent()).resolves.toMatch(new RegExp(`^step ${at} of`));
+    }
+    const { position } = await snapshot(page);
+    expect(position).toBeGreaterThan(5);
+    const caption = await page.locator('.sim-caption').innerHTML();
+    // The same step drawn afresh (back, then forward) says the same.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    expect((await snapshot(page)).position).toBe(position);
+    await expect(page.locator('.sim-caption').innerHTML()).resolves.toBe(caption);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('copies a link that reopens the exact state in another tab, interventions included', async () => {
     const page = await open('simulators/gmp/?sim=gmp&sc=syscall-handoff', { reducedMotion: true });
     for (let i = 0; i < 6; i++) await page.locator('[data-cmd="step"]').click();

@@ -7,7 +7,7 @@ import type { Locale, Scenario, SimEvent, TimedAction } from '../../../simulator
 import { bindKeyboard } from './keyboard.ts';
 import { EventLog } from './log.ts';
 import type { CommandSpec, Mechanism, MechanismView } from './types.ts';
-import { ANIMATE_UP_TO, DEFAULT_SPEED, SPEEDS, MAX_STEPS_PER_FRAME } from './speeds.ts';
+import { ANIMATE_UP_TO, DEFAULT_SPEED, SPEEDS, MAX_STEPS_PER_FRAME, SIDE_UPDATE_MS } from './speeds.ts';
 import { escapeHtml } from './format.ts';
 import { describeEvent } from './caption.ts';
 import { measureLength, type LengthProbe } from './length.ts';
@@ -41,6 +41,9 @@ export class SimulatorShell<Config, State, Action> {
   private command: { id: string; ctrl: AbortController; done: () => void } | null = null;
   /** The picture's room at the last render ("WxH"). */
   private drawnFor = '';
+  /** When the words beside the picture were last written, and whether they lag the picture. */
+  private sideAt = 0;
+  private sideStale = false;
   private box: { width: number; height: number } | null = null;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
@@ -288,7 +291,10 @@ export class SimulatorShell<Config, State, Action> {
       }
       if (moved) this.render(animate);
       if (this.playing) this.rafId = requestAnimationFrame(tick);
-      else this.updatePlayButton();
+      else {
+        this.updatePlayButton();
+        if (this.sideStale) this.renderSide();
+      }
     };
     this.rafId = requestAnimationFrame(tick);
   }
@@ -298,6 +304,7 @@ export class SimulatorShell<Config, State, Action> {
     this.playing = false;
     cancelAnimationFrame(this.rafId);
     this.updatePlayButton();
+    if (this.sideStale) this.renderSide();
   }
 
   setSpeed(i: number): void {
@@ -429,6 +436,25 @@ export class SimulatorShell<Config, State, Action> {
     const box = this.pictureBox();
     this.drawnFor = `${box.width}x${box.height}`;
     this.view.render(state, tl.events, { animate, presenting: this.presenting, box });
+    // While a run plays faster than anyone reads, the words beside the picture (caption, read-out,
+    // code marks, position) change at most every SIDE_UPDATE_MS: re-laying out text 60 times a
+    // second cost more than the picture. Paused or stepping, they follow every step.
+    if (this.playing) {
+      const now = performance.now();
+      if (now - this.sideAt < SIDE_UPDATE_MS) {
+        this.sideStale = true;
+        return;
+      }
+      this.sideAt = now;
+    }
+    this.renderSide();
+  }
+
+  /** Caption, read-out, source marks, text alternative, interventions and position for the current step. */
+  private renderSide(): void {
+    const tl = this.timeline;
+    const state = tl.state;
+    this.sideStale = false;
     // Caption: what the last transition did, each event naming (and linking) its runtime function.
     const caption = $<HTMLElement>(this.root, '.sim-caption');
     if (tl.position === 0) caption.innerHTML = `<p>${escapeHtml(this.t('start'))}</p>`;

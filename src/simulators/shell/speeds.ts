@@ -7,3 +7,5 @@ export const DEFAULT_SPEED = 2;
 export const ANIMATE_UP_TO = 4;
 /** Most engine steps per animation frame (1000 steps/s at 60 Hz needs 17). */
 export const MAX_STEPS_PER_FRAME = 24;
+/** While a run plays, the caption and the other words beside the picture change at most this often. */
+export const SIDE_UPDATE_MS = 100;
