@@ -7,9 +7,9 @@ import { init, isTerminal, step } from '../../../simulators/gc/index.ts';
 import type { GcState } from '../../../simulators/gc/types.ts';
 import type { ViewOptions } from '../shell/types.ts';
 import { gcLabels, type Locale } from './labels.ts';
-import { computeLayout, type GcLayout, type LBox, type LEdge, type LNode, type LText } from './layout.ts';
+import { computeLayout, type GcLayout, type LEdge, type LNode } from './layout.ts';
 import { trailOf, type Trail } from './trail.ts';
-import { joinPaths } from '../kit/svg.ts';
+import { joinPaths, joinRects, joinTexts, setClass } from '../kit/svg.ts';
 
 export type GcView = { render(state: GcState, events: readonly SimEvent[], o: ViewOptions): void };
 
@@ -112,7 +112,7 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale; seed?: (
     }
     svg.classList.toggle('is-dense', lay.dense);
     svg.classList.toggle('is-animating', o.animate);
-    joinBoxes(boxLayer, lay.boxes);
+    joinRects(boxLayer, lay.boxes, { round: r1 });
     // Large heaps: the plain pointers share one path per style, and so do objects of one look,
     // so a step restyles and lays out a few dozen elements instead of hundreds. Alarms, the
     // pointer just written and everything on small heaps stay elements of their own.
@@ -127,59 +127,12 @@ export function createGcView(root: HTMLElement, opts: { locale: Locale; seed?: (
     joinPaths(dotLayer, bucketDots(dots));
     joinMarks(markLayer, dots.filter((n) => n.flags.includes('is-freed')));
     joinBadges(badgeLayer, lay.dense ? [] : lay.edges.filter((e) => e.cls.includes('is-alarm') && !e.cls.includes('is-legend')));
-    joinTexts(textLayer, lay.texts);
+    joinTexts(textLayer, lay.texts, { round: r1 });
   }
 
   return { render };
 }
 
-function setClass(el: El, cls: string): void {
-  if (el._cls !== cls) {
-    el.setAttribute('class', cls);
-    el._cls = cls;
-  }
-}
-
-function joinBoxes(layer: Selection<SVGGElement, unknown, null, undefined>, boxes: LBox[]): void {
-  layer
-    .selectAll<SVGRectElement, LBox>('rect')
-    .data(boxes, (d) => d.key)
-    .join('rect')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.w},${d.h}`;
-      if (el._sig !== sig) {
-        el.setAttribute('x', String(r1(d.x)));
-        el.setAttribute('y', String(r1(d.y)));
-        el.setAttribute('width', String(r1(Math.max(0, d.w))));
-        el.setAttribute('height', String(r1(Math.max(0, d.h))));
-        el._sig = sig;
-      }
-      setClass(el, d.cls);
-    });
-}
-
-function joinTexts(layer: Selection<SVGGElement, unknown, null, undefined>, texts: LText[]): void {
-  layer
-    .selectAll<SVGTextElement, LText>('text')
-    .data(texts, (d) => d.key)
-    .join('text')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.anchor ?? 'start'}`;
-      if (el._sig !== sig) {
-        el.setAttribute('x', String(r1(d.x)));
-        el.setAttribute('y', String(r1(d.y)));
-        el.setAttribute('text-anchor', d.anchor ?? 'start');
-        el._sig = sig;
-      }
-      setClass(el, d.cls);
-      if (el._txt !== d.text) {
-        el.textContent = d.text;
-        el._txt = d.text;
-      }
-    });
-}
 
 function joinEdges(layer: Selection<SVGGElement, unknown, null, undefined>, edges: LEdge[], id: number): void {
   layer

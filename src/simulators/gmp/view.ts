@@ -8,9 +8,9 @@ import 'd3-transition';
 import { easeCubic } from 'd3-ease';
 import type { Locale, SimEvent } from '../../../simulators/core/types.ts';
 import type { ViewOptions } from '../shell/types.ts';
-import { createSvg, layer as addLayer, setClass, setText } from '../kit/svg.ts';
+import { createSvg, joinRects, joinTexts, layer as addLayer, setClass } from '../kit/svg.ts';
 import type { GmpState } from '../../../simulators/gmp/types.ts';
-import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, MIN_WIDTH, type LBox, type LChip, type LayoutMemo, type LM, type LText, type Pt } from './layout.ts';
+import { CHIP_H, CHIP_W, computeLayout, M_H, M_W, MIN_WIDTH, type LChip, type LayoutMemo, type LM, type Pt } from './layout.ts';
 import { gmpLabels } from './labels.ts';
 
 export type GmpView = {
@@ -90,8 +90,8 @@ export function createGmpView(root: HTMLElement, opts: { locale: Locale }): GmpV
       viewBox = vb;
     }
     const act = actorsOf(events);
-    joinBoxes(boxLayer, lay.boxes, act);
-    joinTexts(textLayer, lay.texts, act);
+    joinRects(boxLayer, lay.boxes, { cls: (d) => withActor(d.cls, d.actor, act) });
+    joinTexts(textLayer, lay.texts, { cls: (d) => withActor(d.cls, d.actor, act) });
     joinMs(mLayer, lay.ms, act, animate, prevAnchorsM);
     joinChips(chipLayer, lay.chips, act, animate, state, prevAnchors, lay.anchors);
     prevAnchors = lay.anchors;
@@ -112,50 +112,8 @@ function actorsOf(events: readonly SimEvent[]): Actors {
   return a;
 }
 
-function setAttr(el: Element, name: string, v: string): void {
-  el.setAttribute(name, v);
-}
-
 function withActor(cls: string, actor: string | undefined, act: Actors): string {
   return actor !== undefined && act.k.has(actor) ? `${cls} is-actor` : cls;
-}
-
-function joinBoxes(layer: Selection<SVGGElement, unknown, null, undefined>, boxes: LBox[], act: Actors): void {
-  layer
-    .selectAll<SVGRectElement, LBox>('rect')
-    .data(boxes, (d) => d.key)
-    .join('rect')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.w},${d.h}`;
-      if (el._sig !== sig) {
-        setAttr(el, 'x', String(d.x));
-        setAttr(el, 'y', String(d.y));
-        setAttr(el, 'width', String(Math.max(0, d.w)));
-        setAttr(el, 'height', String(Math.max(0, d.h)));
-        el._sig = sig;
-      }
-      setClass(el, withActor(d.cls, d.actor, act));
-    });
-}
-
-function joinTexts(layer: Selection<SVGGElement, unknown, null, undefined>, texts: LText[], act: Actors): void {
-  layer
-    .selectAll<SVGTextElement, LText>('text')
-    .data(texts, (d) => d.key)
-    .join('text')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.anchor ?? 'start'}`;
-      if (el._sig !== sig) {
-        setAttr(el, 'x', String(d.x));
-        setAttr(el, 'y', String(d.y));
-        setAttr(el, 'text-anchor', d.anchor ?? 'start');
-        el._sig = sig;
-      }
-      setClass(el, withActor(d.cls, d.actor, act));
-      setText(el, d.text);
-    });
 }
 
 /** Puts `el` at (x, y): at once, or travelling there from where it is now. */

@@ -53,7 +53,7 @@ export function setAttr(el: MemEl, name: string, v: string): void {
 }
 
 /** One keyed `<path>` per item in `layer`; `d` and the class are written only when they change. */
-export function joinPaths(layer: Selection<SVGGElement, unknown, null, undefined>, paths: readonly { key: string; cls: string; d: string }[]): void {
+export function joinPaths(layer: Layer, paths: readonly { key: string; cls: string; d: string }[]): void {
   layer
     .selectAll<SVGPathElement, { key: string; cls: string; d: string }>('path')
     .data(paths, (p) => p.key)
@@ -61,6 +61,48 @@ export function joinPaths(layer: Selection<SVGGElement, unknown, null, undefined
     .each(function (p) {
       setAttr(this, 'd', p.d);
       setClass(this, p.cls);
+    });
+}
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+/** How a view writes an item: coordinates rounded (default as given), class (default `cls`). */
+export type JoinOptions<T> = { round?: (v: number) => number; cls?: (d: T) => string };
+export type RectItem = { key: string; cls: string; x: number; y: number; w: number; h: number; rx?: number };
+export type TextItem = { key: string; cls: string; x: number; y: number; text: string; anchor?: 'start' | 'middle' | 'end'; size?: number };
+
+const same = (v: number) => v;
+
+/** One keyed `<rect>` per item; each attribute is written only when it changes. */
+export function joinRects<T extends RectItem>(layer: Layer, rects: readonly T[], o: JoinOptions<T> = {}): void {
+  const round = o.round ?? same;
+  layer
+    .selectAll<SVGRectElement, T>('rect')
+    .data(rects, (d) => d.key)
+    .join('rect')
+    .each(function (d) {
+      setAttr(this, 'x', String(round(d.x)));
+      setAttr(this, 'y', String(round(d.y)));
+      setAttr(this, 'width', String(round(Math.max(0, d.w))));
+      setAttr(this, 'height', String(round(Math.max(0, d.h))));
+      if (d.rx) setAttr(this, 'rx', String(d.rx));
+      setClass(this, o.cls ? o.cls(d) : d.cls);
+    });
+}
+
+/** One keyed `<text>` per item; position, anchor, size, class and text written only when they change. */
+export function joinTexts<T extends TextItem>(layer: Layer, texts: readonly T[], o: JoinOptions<T> = {}): void {
+  const round = o.round ?? same;
+  layer
+    .selectAll<SVGTextElement, T>('text')
+    .data(texts, (d) => d.key)
+    .join('text')
+    .each(function (d) {
+      setAttr(this, 'x', String(round(d.x)));
+      setAttr(this, 'y', String(round(d.y)));
+      setAttr(this, 'text-anchor', d.anchor ?? 'start');
+      if (d.size !== undefined) setAttr(this, 'font-size', String(d.size));
+      setClass(this, o.cls ? o.cls(d) : d.cls);
+      setText(this, d.text);
     });
 }
 

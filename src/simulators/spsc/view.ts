@@ -9,11 +9,11 @@ import { easeCubicOut } from 'd3-ease';
 import type { SimEvent } from '../../../simulators/core/types.ts';
 import type { SpscAction, SpscConfig, SpscState } from '../../../simulators/spsc/index.ts';
 import type { RunContext, ViewOptions } from '../shell/types.ts';
-import { fitGeometry, labelRadius, scene, type Analysis, type Geometry, type LMarker, type LRect, type LText } from './layout.ts';
+import { fitGeometry, labelRadius, scene, type Analysis, type Geometry, type LMarker } from './layout.ts';
 import { spscLabels, type Locale } from './labels.ts';
 import type { AnalysisClient } from './client.ts';
 import { RacePanel } from './panel.ts';
-import { createSvg, joinPaths, layer as svgLayer, setClass, setText, type MemEl } from '../kit/svg.ts';
+import { createSvg, joinPaths, joinRects, joinTexts, layer as svgLayer, type MemEl } from '../kit/svg.ts';
 
 export const MOVE_MS = 420;
 
@@ -79,7 +79,7 @@ export function createSpscView(root: HTMLElement, locale: Locale, run: RunContex
     joinRects(rectLayer, sc.rects);
     joinPaths(pathLayer, sc.paths);
     joinMarkers(markLayer, sc.markers, g, animate);
-    joinTexts(textLayer, sc.texts);
+    joinTexts(textLayer, sc.texts, { round: (v) => Math.round(v * 10) / 10 });
     fly(flyLayer, events, sc.cells, animate);
     panel?.update(state, analysis, run.position);
   }
@@ -96,46 +96,6 @@ function hitsOf(events: readonly SimEvent[]): Hits {
     for (const l of e.actors.line ?? []) h.lines.add(Number(l));
   }
   return h;
-}
-
-function joinRects(layer: Selection<SVGGElement, unknown, null, undefined>, rects: LRect[]): void {
-  layer
-    .selectAll<SVGRectElement, LRect>('rect')
-    .data(rects, (d) => d.key)
-    .join('rect')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${d.x},${d.y},${d.w},${d.h},${d.rx ?? 0}`;
-      if (el._sig !== sig) {
-        el.setAttribute('x', String(d.x));
-        el.setAttribute('y', String(d.y));
-        el.setAttribute('width', String(Math.max(0, d.w)));
-        el.setAttribute('height', String(Math.max(0, d.h)));
-        if (d.rx) el.setAttribute('rx', String(d.rx));
-        el._sig = sig;
-      }
-      setClass(el, d.cls);
-    });
-}
-
-function joinTexts(layer: Selection<SVGGElement, unknown, null, undefined>, texts: LText[]): void {
-  layer
-    .selectAll<SVGTextElement, LText>('text')
-    .data(texts, (d) => d.key)
-    .join('text')
-    .each(function (d) {
-      const el = this as unknown as El;
-      const sig = `${Math.round(d.x * 10)},${Math.round(d.y * 10)},${d.anchor ?? 'start'},${d.size}`;
-      if (el._sig !== sig) {
-        el.setAttribute('x', String(Math.round(d.x * 10) / 10));
-        el.setAttribute('y', String(Math.round(d.y * 10) / 10));
-        el.setAttribute('text-anchor', d.anchor ?? 'start');
-        el.setAttribute('font-size', String(d.size));
-        el._sig = sig;
-      }
-      setClass(el, d.cls);
-      setText(el, d.text);
-    });
 }
 
 /** Head (inside the ring, pointing out) and tail (outside, pointing in), with their labels outside. */
