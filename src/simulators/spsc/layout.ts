@@ -173,6 +173,31 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
   let race: Geometry['race'];
   let fits = true;
 
+  // The ring's radius: as large as the room allows, but never below rMin (the picture then
+  // does not fit its box, and says so).
+  const radius = (room: number): number => {
+    if (room >= rMin) return Math.floor(room);
+    fits = false;
+    return Math.floor(rMin);
+  };
+  // Cache lines and counters under the ring: side by side when they fit the width, else stacked.
+  // Returns the y under them.
+  const cacheAndCounters = (top: number, sideBySide: boolean) => {
+    if (sideBySide) {
+      const cx0 = Math.round((width - (cacheW + gap + countersW)) / 2);
+      return {
+        cache: { x: cx0, y: top, w: cacheW, h: cacheH, labelW, cellW, rows: [] },
+        counters: { x: cx0 + cacheW + gap, y: top, w: countersW, h: countersH, cols: [], labelW: cLabelW },
+        y: top + Math.max(cacheH, countersH) + gap,
+      };
+    }
+    return {
+      cache: { x: Math.round((width - cacheW) / 2), y: top, w: cacheW, h: cacheH, labelW, cellW, rows: [] },
+      counters: { x: Math.round((width - countersW) / 2), y: top + cacheH + gap, w: countersW, h: countersH, cols: [], labelW: cLabelW },
+      y: top + cacheH + gap + countersH + gap,
+    };
+  };
+
   if (arrangement === 'compact') {
     // (ring) / check / [producer] [consumer] (3 lines each) / counters line / race
     const cl = compactCardLines(c, t, locale);
@@ -184,12 +209,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
     const below = lh + gap + cardsH + gap + lh + gap + raceL.h;
     const rW = (W - 2 * mh) / 2;
     const rH = H > 0 ? (H - 4 - below - 2 * mv) / 2 : rMax;
-    let R = Math.min(rMax, rW, rH);
-    if (R < rMin) {
-      fits = false;
-      R = rMin;
-    }
-    R = Math.floor(R);
+    const R = radius(Math.min(rMax, rW, rH));
     width = Math.max(W, 2 * R + 2 * mh, cardsSide ? 2 * ccw + gap : ccw);
     ring = { cx: width / 2, cy: R + mv, R, rIn: Math.round(R * 0.58), detail };
     y = 2 * R + 2 * mv;
@@ -212,12 +232,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
     const below = lh + gap + raceL.h;
     const rW = (W - cw - rightW - 2 * gap - 2 * mh) / 2;
     const rH = H > 0 ? (H - 4 - below - 2 * mv) / 2 : rMax;
-    let R = Math.min(rMax, rW, rH);
-    if (R < rMin) {
-      fits = false;
-      R = rMin;
-    }
-    R = Math.floor(R);
+    const R = radius(Math.min(rMax, rW, rH));
     const blockH = Math.max(2 * R + 2 * mv, colH);
     const ringW = 2 * R + 2 * mh;
     const rowW = cw + gap + ringW + gap + rightW;
@@ -244,12 +259,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
     const below = lh + gap + row2H + gap + raceL.h;
     const rW = (W - 2 * cw - 2 * gap - 2 * mh) / 2;
     const rH = H > 0 ? (H - 4 - below - 2 * mv) / 2 : rMax;
-    let R = Math.min(rMax, rW, rH);
-    if (R < rMin) {
-      fits = false;
-      R = rMin;
-    }
-    R = Math.floor(R);
+    const R = radius(Math.min(rMax, rW, rH));
     const blockH = Math.max(2 * R + 2 * mv, ch);
     const ringW = 2 * R + 2 * mh;
     const row1W = 2 * cw + 2 * gap + ringW;
@@ -261,18 +271,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
     y = blockH;
     checkLine = { x: width / 2, y: y + lh * 0.75, w: width };
     y += lh + gap;
-    if (sideBySide) {
-      const total = cacheW + gap + countersW;
-      const cx0 = Math.round((width - total) / 2);
-      cache = { x: cx0, y, w: cacheW, h: cacheH, labelW, cellW, rows: [] };
-      counters = { x: cx0 + cacheW + gap, y, w: countersW, h: countersH, cols: [], labelW: cLabelW };
-      y += row2H + gap;
-    } else {
-      cache = { x: Math.round((width - cacheW) / 2), y, w: cacheW, h: cacheH, labelW, cellW, rows: [] };
-      y += cacheH + gap;
-      counters = { x: Math.round((width - countersW) / 2), y, w: countersW, h: countersH, cols: [], labelW: cLabelW };
-      y += countersH + gap;
-    }
+    ({ cache, counters, y } = cacheAndCounters(y, sideBySide));
     race = { x: 0, y, w: width, h: raceL.h, labelW: raceLabelW, lines: raceL.lines };
     y += raceL.h;
   } else {
@@ -285,12 +284,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
     const below = lh + gap + cardsH + gap + row3H + gap + raceL.h;
     const rW = (W - 2 * mh) / 2;
     const rH = H > 0 ? (H - 4 - below - 2 * mv) / 2 : rMax;
-    let R = Math.min(rMax, rW, rH);
-    if (R < rMin) {
-      fits = false;
-      R = rMin;
-    }
-    R = Math.floor(R);
+    const R = radius(Math.min(rMax, rW, rH));
     width = Math.max(W, 2 * R + 2 * mh, cardsSide ? 2 * cw + gap : cw, sideBySide ? cacheW + gap + countersW : Math.max(cacheW, countersW));
     ring = { cx: width / 2, cy: R + mv, R, rIn: Math.round(R * 0.58), detail };
     y = 2 * R + 2 * mv;
@@ -307,18 +301,7 @@ export function geometry(c: Conf, W: number, H: number, f: number, arrangement: 
       consumer = { x: x0, y: y + ch + gap, w: cw, h: ch };
       y += 2 * ch + 2 * gap;
     }
-    if (sideBySide) {
-      const total = cacheW + gap + countersW;
-      const cx0 = Math.round((width - total) / 2);
-      cache = { x: cx0, y, w: cacheW, h: cacheH, labelW, cellW, rows: [] };
-      counters = { x: cx0 + cacheW + gap, y, w: countersW, h: countersH, cols: [], labelW: cLabelW };
-      y += row3H + gap;
-    } else {
-      cache = { x: Math.round((width - cacheW) / 2), y, w: cacheW, h: cacheH, labelW, cellW, rows: [] };
-      y += cacheH + gap;
-      counters = { x: Math.round((width - countersW) / 2), y, w: countersW, h: countersH, cols: [], labelW: cLabelW };
-      y += countersH + gap;
-    }
+    ({ cache, counters, y } = cacheAndCounters(y, sideBySide));
     race = { x: 0, y, w: width, h: raceL.h, labelW: raceLabelW, lines: raceL.lines };
     y += raceL.h;
   }
