@@ -25,6 +25,7 @@ function start(root: HTMLElement): void {
       mechanism.stylesheet ? loadStylesheet(mechanism.stylesheet) : undefined,
     ]);
     const shell = new SimulatorShell(root, root.dataset.sim!, mechanism, narrator, locale);
+    await shell.ready;
     root.dataset.ready = 'true';
     // Exposed for end-to-end tests and the frame-time benchmark.
     const w = window as unknown as { __sims?: unknown[] };

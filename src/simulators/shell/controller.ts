@@ -45,6 +45,11 @@ export class SimulatorShell<Config, State, Action> {
   private sideAt = 0;
   private sideStale = false;
   private box: { width: number; height: number } | null = null;
+  /** The first load's code, log and words, waiting one task after the picture (see load). */
+  private bootRest: (() => void) | null = null;
+  /** Settles when the first state is fully shown: picture, code, log and caption. */
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Matches the CSS breakpoint where caption and code sit beside the picture. */
   private readonly wide = matchMedia('(min-width: 64rem)');
@@ -59,6 +64,7 @@ export class SimulatorShell<Config, State, Action> {
     private readonly locale: Locale,
   ) {
     this.t = readStrings(root);
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     const shell = this;
     this.view = mech.createView($<HTMLElement>(root, '.sim-stage'), locale, {
       get config() {
@@ -140,12 +146,29 @@ export class SimulatorShell<Config, State, Action> {
     $<HTMLSelectElement>(this.root, '.sim-scenario').value = scenario.id;
     $(this.root, '.sim-summary').textContent = scenario.summary[this.locale];
     const source = this.mech.programSource?.(this.timeline.config) ?? scenario.source;
-    this.source.setSource(source);
-    this.root.toggleAttribute('data-no-source', source.trim() === '');
+    const fillSide = (): void => {
+      this.source.setSource(source);
+      this.root.toggleAttribute('data-no-source', source.trim() === '');
+      this.log.rebuild(this.timeline.eventsBetween(Math.max(0, this.timeline.position - 60), this.timeline.position, 60));
+    };
     this.showConfig(this.timeline.config);
-    this.log.rebuild(this.timeline.eventsBetween(Math.max(0, this.timeline.position - 60), this.timeline.position, 60));
     this.remeasure();
-    this.render(false);
+    if (this.drawnFor !== '') {
+      fillSide();
+      this.render(false);
+      return;
+    }
+    // The page's first load draws the picture in one task and the code, log and caption in the
+    // next: together they were one long task on a slow phone (≈190 ms with the CPU throttled 4×).
+    // Anything that renders before then (a key pressed at once) runs the rest first.
+    this.bootRest = () => {
+      this.bootRest = null;
+      fillSide();
+      this.renderSide();
+      this.markReady();
+    };
+    this.render(false, true);
+    setTimeout(() => this.bootRest?.(), 0);
   }
 
   /** Learns the run's length from the start, so the scrubber reaches every step. */
@@ -430,12 +453,16 @@ export class SimulatorShell<Config, State, Action> {
     return describeEvent(e, this.narrator, this.locale, this.mech.sourceLink?.bind(this.mech));
   }
 
-  private render(animate: boolean): void {
+  private render(animate: boolean, pictureOnly = false): void {
     const tl = this.timeline;
     const state = tl.state;
     const box = this.pictureBox();
     this.drawnFor = `${box.width}x${box.height}`;
     this.view.render(state, tl.events, { animate, presenting: this.presenting, box });
+    if (pictureOnly) {
+      this.sideStale = true;
+      return;
+    }
     // While a run plays faster than anyone reads, the words beside the picture (caption, read-out,
     // code marks, position) change at most every SIDE_UPDATE_MS: re-laying out text 60 times a
     // second cost more than the picture. Paused or stepping, they follow every step.
@@ -452,6 +479,7 @@ export class SimulatorShell<Config, State, Action> {
 
   /** Caption, read-out, source marks, text alternative, interventions and position for the current step. */
   private renderSide(): void {
+    if (this.bootRest) return this.bootRest();
     const tl = this.timeline;
     const state = tl.state;
     this.sideStale = false;
@@ -465,7 +493,10 @@ export class SimulatorShell<Config, State, Action> {
     caption.toggleAttribute('data-more', false);
     if (this.phone.matches && !this.presenting) {
       caption.scrollTop = 0;
-      if (caption.scrollHeight > caption.clientHeight + 2) caption.dataset.more = `${this.t('more')} ↓`;
+      // Measured just before the next frame, when the browser lays the page out anyway.
+      requestAnimationFrame(() => {
+        if (this.phone.matches && !this.presenting && caption.scrollHeight > caption.clientHeight + 2) caption.dataset.more = `${this.t('more')} ↓`;
+      });
     }
     $(this.root, '.sim-readout').textContent = this.mech.readout(state, this.locale);
     if (this.mech.sourceMarks) this.source.mark(this.mech.sourceMarks(state, this.locale));
