@@ -66,12 +66,13 @@ function enlarge(wrap: HTMLElement): void {
 const wraps = document.querySelectorAll<HTMLElement>('.diagram-wrap');
 if (wraps.length > 0) {
   const observer = new ResizeObserver((entries) => {
-    for (const { target } of entries) {
+    // Every frame is measured before any tools change: a write between two reads made the browser
+    // restyle the whole page once per diagram.
+    const fits = entries
       // While its diagram is enlarged the frame is empty: keep the tools as they were.
-      if (!target.querySelector('svg')) continue;
-      const tools = target.nextElementSibling as HTMLElement | null;
-      if (tools) tools.hidden = target.scrollWidth <= target.clientWidth + 1;
-    }
+      .filter(({ target }) => target.querySelector('svg'))
+      .map(({ target }) => [target.nextElementSibling as HTMLElement | null, target.scrollWidth <= target.clientWidth + 1] as const);
+    for (const [tools, fit] of fits) if (tools && tools.hidden !== fit) tools.hidden = fit;
   });
   for (const wrap of wraps) {
     const figure = wrap.querySelector('figure.diagram');
