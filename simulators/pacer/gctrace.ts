@@ -5,28 +5,7 @@
 // Go 1.26 may insert " (checking for goroutine leaks)" after U%, which this model never does.
 import { MaxInt64, memoryLimitHeapGoalHeadroomPercent, memoryLimitMinHeapGoalHeadroom } from './constants.ts';
 import type { CycleRecord } from './types.ts';
-
-/** itoaDiv formats val/(10**dec). */
-export function itoaDiv(val: number, dec: number): string {
-  const digits = String(Math.trunc(val));
-  if (dec <= 0) return digits;
-  const padded = digits.padStart(dec + 1, '0');
-  return `${padded.slice(0, padded.length - dec)}.${padded.slice(padded.length - dec)}`;
-}
-
-/** fmtNSAsMS: whole ms from 10 ms up; below, two significant digits with at most three decimals. */
-export function fmtNSAsMS(ns: number): string {
-  const n = Math.max(0, Math.floor(ns));
-  if (n >= 10e6) return itoaDiv(Math.floor(n / 1e6), 0);
-  let x = Math.floor(n / 1e3);
-  if (x === 0) return '0';
-  let dec = 3;
-  while (x >= 100) {
-    x = Math.floor(x / 10);
-    dec--;
-  }
-  return itoaDiv(x, dec);
-}
+import { fmtNSAsMS, itoaDiv } from '../core/fmtNSAsMS.ts';
 
 /** x>>20 for a byte count. */
 function mb(bytes: number): string {

@@ -2,27 +2,7 @@
 // in each format of versions.ts. Used for round-trip tests, generated benchmarks, and for a page
 // that wants to show "the line Go 1.x would print".
 import type { GcCycle, GctraceFormat, SchedG, SchedM, SchedMRecord, SchedTick, SchedtraceFormat } from './types.ts';
-
-/** runtime.itoaDiv: val with `dec` decimals ("0.007" for 7, 3). */
-export function itoaDiv(val: number, dec: number): string {
-  const s = String(Math.max(0, Math.floor(val)));
-  if (dec <= 0) return s;
-  const p = s.padStart(dec + 1, '0');
-  return `${p.slice(0, p.length - dec)}.${p.slice(p.length - dec)}`;
-}
-
-/** runtime.fmtNSAsMS: whole ms from 10 ms up, else two significant digits, at most 3 decimals. */
-export function fmtNSAsMS(ns: number): string {
-  if (ns >= 10e6) return itoaDiv(Math.floor(ns / 1e6), 0);
-  let x = Math.floor(ns / 1e3);
-  if (x === 0) return '0';
-  let dec = 3;
-  while (x >= 100) {
-    x = Math.floor(x / 10);
-    dec--;
-  }
-  return itoaDiv(x, dec);
-}
+import { fmtNSAsMS, itoaDiv } from '../core/fmtNSAsMS.ts';
 
 function ms(v: number): string {
   return fmtNSAsMS(Math.round(v * 1e6));

@@ -26,7 +26,8 @@ export {
   type SnapshotP,
   type SnapshotPState,
 } from './snapshot.ts';
-export { fmtNSAsMS, gcCycleArgs, itoaDiv, printGcCycle, printSchedTick, schedTickArgs, type PrintableCycle, type PrintableTick } from './goprint.ts';
+export { fmtNSAsMS, itoaDiv } from '../core/fmtNSAsMS.ts';
+export { gcCycleArgs, printGcCycle, printSchedTick, schedTickArgs, type PrintableCycle, type PrintableTick } from './goprint.ts';
 export { gctraceFormatVersions, schedtraceFormatVersions } from './versions.ts';
 export { CONTINUATION_WINDOW } from './driver.ts';
 export type * from './types.ts';
