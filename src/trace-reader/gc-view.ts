@@ -11,6 +11,7 @@ import { createPagedTable, type PagedTable } from './table.ts';
 import { createTabs, type Tabs } from './tabs.ts';
 import type { UrlView } from './url.ts';
 import { createWhatIf, type WhatIfPanel } from './whatif-view.ts';
+import { chartDataTable, el } from './dom.ts';
 
 export interface GcViews {
   show(cycles: UiCycle[], events: GctraceEvent[]): void;
@@ -24,13 +25,6 @@ type View = (typeof VIEWS)[number];
 /** Points per chart: at most one per 2 px, never more than 600. */
 function maxBins(width: number): number {
   return Math.max(40, Math.min(600, Math.floor(width / 2)));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 export function createGcViews(host: HTMLElement, t: Tr, onState: () => void, initial: UrlView): GcViews {
@@ -218,40 +212,7 @@ export function createGcViews(host: HTMLElement, t: Tr, onState: () => void, ini
 
   /** A chart's numbers as a table, built when the reader opens it (at most 120 rows). */
   function dataTable(caption: string, columns: string[], rows: () => string[][]): HTMLDetailsElement {
-    const d = el('details', 'tr-data');
-    const s = el('summary', '', t('chart.dataTable'));
-    d.append(s);
-    d.addEventListener('toggle', () => {
-      if (!d.open || d.querySelector('table')) return;
-      const scroll = el('div', 'tr-scroll');
-      scroll.tabIndex = 0;
-      scroll.setAttribute('role', 'region');
-      scroll.setAttribute('aria-label', caption);
-      const tb = el('table', 'tr-table');
-      const cap = el('caption', '', caption);
-      const thead = el('thead');
-      const hr = el('tr');
-      for (const c of columns) {
-        const th = el('th', '', c);
-        th.scope = 'col';
-        hr.append(th);
-      }
-      thead.append(hr);
-      const body = el('tbody');
-      for (const r of rows()) {
-        const tr = el('tr');
-        r.forEach((v, j) => {
-          const td = el(j === 0 ? 'th' : 'td', j === 0 ? '' : 'num', v);
-          if (j === 0) (td as HTMLTableCellElement).scope = 'row';
-          tr.append(td);
-        });
-        body.append(tr);
-      }
-      tb.append(cap, thead, body);
-      scroll.append(tb);
-      d.append(scroll);
-    });
-    return d;
+    return chartDataTable(t('chart.dataTable'), caption, columns, rows);
   }
 
   function rangeLabel(b: Bin): string {

@@ -11,6 +11,7 @@ import { num, type Tr } from './strings.ts';
 import { createPagedTable, type PagedTable } from './table.ts';
 import { createTabs, type Tabs } from './tabs.ts';
 import type { UrlView } from './url.ts';
+import { chartDataTable, el } from './dom.ts';
 
 export interface SchedViews {
   show(ticks: SchedTickRecord[], detailed: boolean): void;
@@ -20,13 +21,6 @@ export interface SchedViews {
 
 const ALL = ['pmg', 'runq', 'threads', 'ticks'] as const;
 type View = (typeof ALL)[number];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 export function createSchedViews(host: HTMLElement, t: Tr, onState: () => void, initial: UrlView): SchedViews {
   let ticks: SchedTickRecord[] = [];
@@ -214,38 +208,7 @@ export function createSchedViews(host: HTMLElement, t: Tr, onState: () => void, 
   }
 
   function dataTable(p: HTMLElement, caption: string, columns: string[], rows: () => string[][]): void {
-    const d = el('details', 'tr-data');
-    d.append(el('summary', '', t('chart.dataTable')));
-    d.addEventListener('toggle', () => {
-      if (!d.open || d.querySelector('table')) return;
-      const scroll = el('div', 'tr-scroll');
-      scroll.tabIndex = 0;
-      scroll.setAttribute('role', 'region');
-      scroll.setAttribute('aria-label', caption);
-      const tb = el('table', 'tr-table');
-      const thead = el('thead');
-      const hr = el('tr');
-      for (const c of columns) {
-        const th = el('th', '', c);
-        th.scope = 'col';
-        hr.append(th);
-      }
-      thead.append(hr);
-      const body = el('tbody');
-      for (const r of rows()) {
-        const tr = el('tr');
-        r.forEach((v, j) => {
-          const td = el(j === 0 ? 'th' : 'td', j === 0 ? '' : 'num', v);
-          if (j === 0) (td as HTMLTableCellElement).scope = 'row';
-          tr.append(td);
-        });
-        body.append(tr);
-      }
-      tb.append(el('caption', '', caption), thead, body);
-      scroll.append(tb);
-      d.append(scroll);
-    });
-    p.append(d);
+    p.append(chartDataTable(t('chart.dataTable'), caption, columns, rows));
   }
 
   function rebin(bins: Bin[], max: number): Bin[] {

@@ -7,6 +7,7 @@ import { mb, num, type Tr } from './strings.ts';
 import { createPagedTable, type PagedTable } from './table.ts';
 import type { UrlView } from './url.ts';
 import { inferGogc, parseGogc, parseMemoryLimit, whatIf, type WhatIfResult, type WhatIfSettings } from './whatif.ts';
+import { el } from './dom.ts';
 
 export interface WhatIfPanel {
   render(cycles: UiCycle[], sel: number, pick: (i: number) => void): void;
@@ -14,13 +15,6 @@ export interface WhatIfPanel {
 }
 
 const MiB = 1 << 20;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 export function createWhatIf(host: HTMLElement, t: Tr, onState: () => void, initial: UrlView): WhatIfPanel {
   let cycles: UiCycle[] = [];
