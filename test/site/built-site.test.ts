@@ -126,6 +126,11 @@ describe('the build', () => {
     expect(offenders).toEqual([]);
   });
 
+
+  it('names a theme on every page’s <html> before any script runs (the palettes key on data-theme alone)', () => {
+    const without = pages.filter((p) => !/<html\b[^>]*\sdata-theme="(dark|light)"/.test(p.html)).map((p) => p.file);
+    expect(without).toEqual([]);
+  });
   it('is installable offline: manifest with icons, and a service worker that precaches pages and the search index', () => {
     const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
     expect(manifest.start_url).toBe(BASE);
