@@ -39,7 +39,7 @@ export function gcTextHtml(s: GcState, locale: Locale): string {
   const c = s.config;
   const marking = s.phase === 'mark' || s.phase === 'marktermination';
 
-  out.push(`<table class="gc-text-table"><caption>${escapeHtml(t.summaryCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(t.summaryCaption)}</caption><tbody>`);
   out.push(row(t.phaseLabel, [phaseText(s, t)]));
   out.push(row(t.barrierLabel, [`${t.barrierName[c.barrier]} · ${t.opts.rescan}${t.sep}${c.rescanStacks ? t.opts.yes : t.opts.no} · ${t.opts.stacksFirst}${t.sep}${c.stackBeforeHeap ? t.opts.yes : t.opts.no} · ${t.opts.allocate}${t.sep}${c.allocBlack ? t.opts.black : t.opts.white}`]));
   out.push(row(t.workList, [s.work.length ? `${s.work.length}${t.sep}${s.work.join(', ')}` : t.workEmpty]));
@@ -63,7 +63,7 @@ export function gcTextHtml(s: GcState, locale: Locale): string {
 
   // Roots.
   const ptr = (p: string | null) => p ?? 'nil';
-  out.push(`<table class="gc-text-table"><caption>${escapeHtml(t.rootsCaption)}</caption>`);
+  out.push(`<table><caption>${escapeHtml(t.rootsCaption)}</caption>`);
   out.push(headRow([t.colRoot, t.colColor, t.colSlots]));
   out.push('<tbody>');
   out.push(row(t.globals, [s.globalsColor === 'black' ? t.scanned : t.notScanned, s.globals.length ? s.globals.map((p, i) => `g${i} → ${ptr(p)}`).join(', ') : t.none]));
@@ -74,7 +74,7 @@ export function gcTextHtml(s: GcState, locale: Locale): string {
   const reach = new Set(reachableObjects(s));
   const lost = new Set(lostObjects(s));
   const names = Object.keys(s.objects);
-  out.push(`<div class="gc-text-scroll" tabindex="0" role="region" aria-label="${escapeHtml(t.objectsCaption)}"><table class="gc-text-table"><caption>${escapeHtml(t.objectsCaption + paren(t, String(names.length)))}</caption>`);
+  out.push(`<div class="sim-text-scroll" tabindex="0" role="region" aria-label="${escapeHtml(t.objectsCaption)}"><table><caption>${escapeHtml(t.objectsCaption + paren(t, String(names.length)))}</caption>`);
   out.push(headRow([t.colObject, t.colColor, t.colFields, t.colReachable, t.colNote]));
   out.push('<tbody>');
   for (const name of names) {
@@ -90,7 +90,7 @@ export function gcTextHtml(s: GcState, locale: Locale): string {
 
   // Goroutines.
   const sc = scenarioOf(s);
-  out.push(`<table class="gc-text-table"><caption>${escapeHtml(t.goroutinesCaption)}</caption>`);
+  out.push(`<table><caption>${escapeHtml(t.goroutinesCaption)}</caption>`);
   out.push(headRow([t.colG, t.colNext]));
   out.push('<tbody>');
   for (const op of currentOps(s)) {

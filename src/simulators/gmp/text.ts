@@ -46,7 +46,7 @@ export function gmpTextHtml(state: GmpState, locale: Locale): string {
   const out: string[] = [`<p class="gmp-text-summary">${escapeHtml(summary.join(' · '))}</p>`];
 
   // Processors.
-  out.push(`<div class="gmp-text-scroll" tabindex="0"><table class="gmp-text-table"><caption>${escapeHtml(t.psCaption)}</caption>`);
+  out.push(`<div class="sim-text-scroll" tabindex="0"><table><caption>${escapeHtml(t.psCaption)}</caption>`);
   out.push(headRow([t.colP, t.colStatus, t.colM, t.colRunning, t.runnext, t.colRunq, t.schedtick]));
   out.push('<tbody>');
   for (const p of s.ps) {
@@ -63,7 +63,7 @@ export function gmpTextHtml(state: GmpState, locale: Locale): string {
   const sys = s.ms
     .filter((m) => m.phase === 'syscall' && m.curg !== null)
     .map((m) => `${t.syscallOn(m.curg!, m.id)}, ${m.p === null ? t.releasedP : t.holdsP(m.p)}`);
-  out.push(`<table class="gmp-text-table"><caption>${escapeHtml(t.schedCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(t.schedCaption)}</caption><tbody>`);
   out.push(row(`${t.globalRunq} (sched.runq)`, [listIds(t, 'G', s.globrunq)]));
   out.push(row(`${t.idlePs} (sched.pidle)`, [listIds(t, 'P', s.sched.pidle, Infinity)]));
   out.push(row(`${t.parkedMs} (sched.midle)`, [parked.length ? `${parked.length}: ${parked.join(', ')}` : t.empty]));
@@ -74,7 +74,7 @@ export function gmpTextHtml(state: GmpState, locale: Locale): string {
   out.push('</tbody></table>');
 
   // Waiting goroutines: channels' queues, then timers.
-  out.push(`<table class="gmp-text-table"><caption>${escapeHtml(t.waitCaption)}</caption>`);
+  out.push(`<table><caption>${escapeHtml(t.waitCaption)}</caption>`);
   out.push(headRow([t.colWhere, t.colGs]));
   out.push('<tbody>');
   let any = false;

@@ -40,7 +40,7 @@ export function pacerTextHtml(s: PacerState, locale: Locale): string {
   const m = summary(s);
   const out: string[] = [];
   const w = m.worstAssist;
-  out.push(`<table class="pacer-text-table"><caption>${escapeHtml(t.summaryCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(t.summaryCaption)}</caption><tbody>`);
   out.push(row(t.rows.time, [fmtDuration(s.now, locale)]));
   out.push(row(t.rows.gcCount, [fmtNumber(m.gcCount, 0)]));
   out.push(row(t.rows.gcCpu, [fmtPercent(m.gcCpuPercent, 1)]));
@@ -52,7 +52,7 @@ export function pacerTextHtml(s: PacerState, locale: Locale): string {
 
   const p = pacing(s);
   const l = s.limiter;
-  out.push(`<table class="pacer-text-table"><caption>${escapeHtml(t.pacerCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(t.pacerCaption)}</caption><tbody>`);
   out.push(row(t.rows.settings, [`GOGC=${fmtGogc(s.gcPercent)} · GOMEMLIMIT=${s.memoryLimit === null ? t.noLimit : fmtBytes(s.memoryLimit)} · GOMAXPROCS=${s.gomaxprocs}`]));
   out.push(row(t.rows.phase, [phaseText(s, t)]));
   out.push(row(t.rows.heapLive, [fmtBytes(s.heapLive)]));
@@ -67,7 +67,7 @@ export function pacerTextHtml(s: PacerState, locale: Locale): string {
 
   const cs = s.cycles.slice(-CYCLE_ROWS);
   if (cs.length > 0) {
-    out.push(`<div class="pacer-text-scroll" tabindex="0"><table class="pacer-text-table"><caption>${escapeHtml(t.cyclesCaption(cs.length))}</caption><thead><tr>`);
+    out.push(`<div class="sim-text-scroll" tabindex="0"><table><caption>${escapeHtml(t.cyclesCaption(cs.length))}</caption><thead><tr>`);
     for (const h of [t.colCycle, t.colStart, t.colHeap, t.colGoal, t.colTrigger, t.colGcCpu, t.colAssist, t.colLimited]) out.push(`<th scope="col">${escapeHtml(h)}</th>`);
     out.push('</tr></thead><tbody>');
     for (const c of cs) {

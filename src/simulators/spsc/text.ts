@@ -21,7 +21,7 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
 
   // The ring: settings and indices.
   const settings = [`capacity ${c.capacity}`, c.scheme, c.publish, c.cachedIndices ? 'cachedIndices' : 'no cached indices', `padding ${c.padding}`, `uint${c.indexBits}`].join(' · ');
-  out.push(`<table class="spsc-text-table"><caption>${escapeHtml(T.ringCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(T.ringCaption)}</caption><tbody>`);
   out.push(row(T.settings, [settings]));
   out.push(row(T.indices, [`head = ${n(s.head)} · tail = ${n(s.tail)} · cachedHead = ${n(s.cachedHead)} · cachedTail = ${n(s.cachedTail)} · ${t.inUse} ${n(used(c, s.tail, s.head))} / ${n(usable(c))}`]));
   out.push('</tbody></table>');
@@ -30,7 +30,7 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
   const kinds = slotKinds(s);
   const act = activeSlots(s);
   if (c.capacity <= SLOT_ROWS) {
-    out.push(`<div class="spsc-text-scroll" tabindex="0"><table class="spsc-text-table"><caption>${escapeHtml(T.slotsCaption)}</caption>`);
+    out.push(`<div class="sim-text-scroll" tabindex="0"><table><caption>${escapeHtml(T.slotsCaption)}</caption>`);
     out.push(headRow([T.colSlot, T.colValue, T.colState]));
     out.push('<tbody>');
     for (let i = 0; i < c.capacity; i++) {
@@ -52,7 +52,7 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
   // The two goroutines.
   const p = s.producer;
   const q = s.consumer;
-  out.push(`<table class="spsc-text-table"><caption>${escapeHtml(T.sidesCaption)}</caption>`);
+  out.push(`<table><caption>${escapeHtml(T.sidesCaption)}</caption>`);
   out.push(headRow([T.colSide, T.colNext, T.colLocals, T.colProgress]));
   out.push('<tbody>');
   out.push(row(`${t.producer} (TryPush)`, [t.producerPc(p.pc, p.t % c.capacity, c.cachedIndices), `t = ${n(p.t)}`, `${t.pushed(p.pushed, c.producer.length)} · ${t.spins(p.spins)}`]));
@@ -62,7 +62,7 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
 
   // Cache lines.
   const lines = lineStates(s);
-  out.push(`<div class="spsc-text-scroll" tabindex="0"><table class="spsc-text-table"><caption>${escapeHtml(T.cacheCaption)}</caption>`);
+  out.push(`<div class="sim-text-scroll" tabindex="0"><table><caption>${escapeHtml(T.cacheCaption)}</caption>`);
   out.push(headRow([T.colLine, T.colHolds, t.core.producer, t.core.consumer]));
   out.push('<tbody>');
   const shown = lines.slice(0, 24);
@@ -74,14 +74,14 @@ export function spscTextHtml(s: SpscState, locale: Locale): string {
   out.push('</tbody></table></div>');
 
   // Counters.
-  out.push(`<table class="spsc-text-table"><caption>${escapeHtml(T.countersCaption)}</caption><tbody>`);
+  out.push(`<table><caption>${escapeHtml(T.countersCaption)}</caption><tbody>`);
   out.push(row(t.remoteLoads, [n(s.counters.remoteIndexLoads)]));
   out.push(row(t.transfers, [n(s.counters.lineTransfers)]));
   out.push('</tbody></table>');
 
   // check().
   const v = check(s);
-  out.push(`<table class="spsc-text-table spsc-text-check"><caption>${escapeHtml(T.checkCaption)}</caption>`);
+  out.push(`<table class="spsc-text-check"><caption>${escapeHtml(T.checkCaption)}</caption>`);
   out.push(headRow([T.colRule, T.colMessage]));
   out.push('<tbody>');
   if (v.length === 0) out.push(row('—', [T.none]));
