@@ -42,3 +42,6 @@ await import('./engine.mjs');
 console.log('');
 const { lighthouseScores } = await import('./lighthouse.mjs');
 await lighthouseScores(base, env);
+console.log('');
+const { mainThreadWork } = await import('./main-thread.mjs');
+await mainThreadWork(base);
