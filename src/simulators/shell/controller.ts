@@ -47,6 +47,7 @@ export class SimulatorShell<Config, State, Action> {
   private box: { width: number; height: number } | null = null;
   /** The first load's code, log and words, waiting one task after the picture (see load). */
   private bootRest: (() => void) | null = null;
+  private shown = false;
   /** Settles when the first state is fully shown: picture, code, log and caption. */
   readonly ready: Promise<void>;
   private markReady: () => void = () => undefined;
@@ -153,22 +154,25 @@ export class SimulatorShell<Config, State, Action> {
     };
     this.showConfig(this.timeline.config);
     this.remeasure();
-    if (this.drawnFor !== '') {
+    if (this.shown) {
       fillSide();
       this.render(false);
       return;
     }
     // The page's first load draws the picture in one task and the code, log and caption in the
     // next: together they were one long task on a slow phone (≈190 ms with the CPU throttled 4×).
-    // Anything that renders before then (a key pressed at once) runs the rest first.
+    // Anything that renders before then (a key pressed at once) runs the rest first; a second load
+    // before then (a rejected link falls back to the scenario) replaces it.
+    const first = this.bootRest === null;
     this.bootRest = () => {
       this.bootRest = null;
       fillSide();
       this.renderSide();
+      this.shown = true;
       this.markReady();
     };
+    if (first) setTimeout(() => this.bootRest?.(), 0);
     this.render(false, true);
-    setTimeout(() => this.bootRest?.(), 0);
   }
 
   /** Learns the run's length from the start, so the scrubber reaches every step. */
