@@ -52,16 +52,23 @@ export function setAttr(el: MemEl, name: string, v: string): void {
   }
 }
 
+/** One keyed `<tag>` per item in `layer` (entered, kept or removed by key), each passed to `write`. */
+function joinKeyed<T extends { key: string }>(layer: Layer, tag: 'path' | 'rect' | 'text', items: readonly T[], write: (el: MemEl, d: T) => void): void {
+  layer
+    .selectAll<SVGElement, T>(tag)
+    .data(items, (d) => d.key)
+    .join(tag)
+    .each(function (d) {
+      write(this, d);
+    });
+}
+
 /** One keyed `<path>` per item in `layer`; `d` and the class are written only when they change. */
 export function joinPaths(layer: Layer, paths: readonly { key: string; cls: string; d: string }[]): void {
-  layer
-    .selectAll<SVGPathElement, { key: string; cls: string; d: string }>('path')
-    .data(paths, (p) => p.key)
-    .join('path')
-    .each(function (p) {
-      setAttr(this, 'd', p.d);
-      setClass(this, p.cls);
-    });
+  joinKeyed(layer, 'path', paths, (el, p) => {
+    setAttr(el, 'd', p.d);
+    setClass(el, p.cls);
+  });
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -75,35 +82,27 @@ const same = (v: number) => v;
 /** One keyed `<rect>` per item; each attribute is written only when it changes. */
 export function joinRects<T extends RectItem>(layer: Layer, rects: readonly T[], o: JoinOptions<T> = {}): void {
   const round = o.round ?? same;
-  layer
-    .selectAll<SVGRectElement, T>('rect')
-    .data(rects, (d) => d.key)
-    .join('rect')
-    .each(function (d) {
-      setAttr(this, 'x', String(round(d.x)));
-      setAttr(this, 'y', String(round(d.y)));
-      setAttr(this, 'width', String(round(Math.max(0, d.w))));
-      setAttr(this, 'height', String(round(Math.max(0, d.h))));
-      if (d.rx) setAttr(this, 'rx', String(d.rx));
-      setClass(this, o.cls ? o.cls(d) : d.cls);
-    });
+  joinKeyed(layer, 'rect', rects, (el, d) => {
+    setAttr(el, 'x', String(round(d.x)));
+    setAttr(el, 'y', String(round(d.y)));
+    setAttr(el, 'width', String(round(Math.max(0, d.w))));
+    setAttr(el, 'height', String(round(Math.max(0, d.h))));
+    if (d.rx) setAttr(el, 'rx', String(d.rx));
+    setClass(el, o.cls ? o.cls(d) : d.cls);
+  });
 }
 
 /** One keyed `<text>` per item; position, anchor, size, class and text written only when they change. */
 export function joinTexts<T extends TextItem>(layer: Layer, texts: readonly T[], o: JoinOptions<T> = {}): void {
   const round = o.round ?? same;
-  layer
-    .selectAll<SVGTextElement, T>('text')
-    .data(texts, (d) => d.key)
-    .join('text')
-    .each(function (d) {
-      setAttr(this, 'x', String(round(d.x)));
-      setAttr(this, 'y', String(round(d.y)));
-      setAttr(this, 'text-anchor', d.anchor ?? 'start');
-      if (d.size !== undefined) setAttr(this, 'font-size', String(d.size));
-      setClass(this, o.cls ? o.cls(d) : d.cls);
-      setText(this, d.text);
-    });
+  joinKeyed(layer, 'text', texts, (el, d) => {
+    setAttr(el, 'x', String(round(d.x)));
+    setAttr(el, 'y', String(round(d.y)));
+    setAttr(el, 'text-anchor', d.anchor ?? 'start');
+    if (d.size !== undefined) setAttr(el, 'font-size', String(d.size));
+    setClass(el, o.cls ? o.cls(d) : d.cls);
+    setText(el, d.text);
+  });
 }
 
 /** An `<svg>` for a view: scales to its box (CSS sets width/max-height), hidden from assistive tech (the text alternative speaks for it). */
