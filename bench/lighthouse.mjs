@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../test/support/serve.mjs';
 import { findChromium } from '../src/plugins/browser-path.mjs';
-import { report } from './site.mjs';
+import { median, report } from './site.mjs';
 import { buildBareStarlight, BARE_DIST } from './bare-starlight.mjs';
 
 const RUNS = 3;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function runLighthouse(url, file) {
   // Asynchronous: the static servers run in this process and must keep answering.

@@ -5,11 +5,10 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../test/support/serve.mjs';
 import { findChromium } from '../src/plugins/browser-path.mjs';
-import { report } from './site.mjs';
+import { median, report } from './site.mjs';
 import { BARE_DIST } from './bare-starlight.mjs';
 
 const RUNS = 5;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function traceLoad(browser, url) {
   const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, serviceWorkers: 'block' });

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** The middle run (the upper middle of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function build(env) {
   const t0 = performance.now();
